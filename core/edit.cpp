@@ -1,0 +1,124 @@
+#include "edit.h"
+
+#include <QCoreApplication>
+
+namespace iia {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("iia::Edit", text);
+}
+
+template<class... Ts>
+struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+
+bool evidenceFits(const Evidence &e, qsizetype textLength)
+{
+    return e.start >= 0 && e.length >= 0 && e.start + e.length <= textLength;
+}
+
+} // namespace
+
+Result<Edit> applyEdit(Assessment &a, const Edit &edit)
+{
+    return std::visit(
+        Overloaded{
+            [&](const edits::SetCaseField &e) -> Result<Edit> {
+                if (e.field == CaseField::Title && e.value.trimmed().isEmpty())
+                    return fail(ErrorCode::InvalidInput, tr("An assessment needs a title."));
+                edits::SetCaseField inverse{e.field, a.caseInfo.value(e.field)};
+                a.caseInfo.setValue(e.field, e.value);
+                return inverse;
+            },
+            [&](const edits::SetPlanningField &e) -> Result<Edit> {
+                if (!planningFields().contains(e.key))
+                    return fail(ErrorCode::InvalidInput, tr("“%1” is not a field of the planning worksheet.").arg(e.key));
+                edits::SetPlanningField inverse{e.key, a.planning.value(e.key)};
+                if (e.value.isEmpty())
+                    a.planning.remove(e.key);
+                else
+                    a.planning.insert(e.key, e.value);
+                return inverse;
+            },
+            [&](const edits::SetDraft &e) -> Result<Edit> {
+                for (const Evidence &ev : e.evidence) {
+                    if (!evidenceFits(ev, e.text.size()))
+                        return fail(ErrorCode::InvalidInput, tr("A piece of evidence lies outside the draft text."));
+                }
+                edits::SetDraft inverse{a.draftText, a.draftSource, a.evidence};
+                a.draftText = e.text;
+                a.draftSource = e.source;
+                a.evidence = e.evidence;
+                return inverse;
+            },
+            [&](const edits::SetAnswer &e) -> Result<Edit> {
+                edits::SetAnswer inverse{e.questionId, a.answers.value(e.questionId)};
+                if (e.answer.isEmpty())
+                    a.answers.remove(e.questionId);
+                else
+                    a.answers.insert(e.questionId, e.answer);
+                return inverse;
+            },
+            [&](const edits::SetRating &e) -> Result<Edit> {
+                edits::SetRating inverse{e.itemId, a.ratings.value(e.itemId)};
+                if (e.rating.isEmpty())
+                    a.ratings.remove(e.itemId);
+                else
+                    a.ratings.insert(e.itemId, e.rating);
+                return inverse;
+            },
+            [&](const edits::AddEvidence &e) -> Result<Edit> {
+                if (e.evidence.id.isEmpty() || a.findEvidence(e.evidence.id))
+                    return fail(ErrorCode::InvalidInput, tr("The evidence needs an id of its own."));
+                if (!evidenceFits(e.evidence, a.draftText.size()))
+                    return fail(ErrorCode::InvalidInput, tr("A piece of evidence lies outside the draft text."));
+                const qsizetype index = e.index < 0 || e.index > a.evidence.size() ? a.evidence.size() : e.index;
+                a.evidence.insert(index, e.evidence);
+                return edits::RemoveEvidence{e.evidence.id};
+            },
+            [&](const edits::RemoveEvidence &e) -> Result<Edit> {
+                for (qsizetype i = 0; i < a.evidence.size(); ++i) {
+                    if (a.evidence.at(i).id == e.evidenceId) {
+                        edits::AddEvidence inverse{a.evidence.takeAt(i), i};
+                        return inverse;
+                    }
+                }
+                return fail(ErrorCode::InvalidInput, tr("There is no such piece of evidence."));
+            },
+            [&](const edits::SetConclusions &e) -> Result<Edit> {
+                edits::SetConclusions inverse{a.conclusions};
+                a.conclusions = e.text;
+                return inverse;
+            },
+            [&](const edits::SetRecommendations &e) -> Result<Edit> {
+                edits::SetRecommendations inverse{a.recommendations};
+                a.recommendations = e.text;
+                return inverse;
+            },
+        },
+        edit);
+}
+
+QString describeEdit(const Edit &edit)
+{
+    return std::visit(
+        Overloaded{
+            [](const edits::SetCaseField &) { return tr("Edit the case"); },
+            [](const edits::SetPlanningField &) { return tr("Edit the plan"); },
+            [](const edits::SetDraft &) { return tr("Edit the draft text"); },
+            [](const edits::SetAnswer &e) { return tr("Answer %1").arg(e.questionId); },
+            [](const edits::SetRating &e) { return tr("Rate %1").arg(e.itemId); },
+            [](const edits::AddEvidence &) { return tr("Attach evidence"); },
+            [](const edits::RemoveEvidence &) { return tr("Remove evidence"); },
+            [](const edits::SetConclusions &) { return tr("Edit the conclusions"); },
+            [](const edits::SetRecommendations &) { return tr("Edit the recommendations"); },
+        },
+        edit);
+}
+
+} // namespace iia

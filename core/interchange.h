@@ -1,0 +1,60 @@
+#pragma once
+
+#include "assessment.h"
+#include "error.h"
+#include "frameworkloader.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace iia {
+
+class FrameworkRegistry;
+
+/// An earlier state of an assessment, as kept in the history.
+struct Revision
+{
+    RevisionInfo info;
+    Assessment snapshot;
+    bool operator==(const Revision &) const = default;
+};
+
+/// What a .iia file holds: one assessment and its history.
+struct IiaDocument
+{
+    Assessment assessment;
+    QList<Revision> history;
+};
+
+/// Reads and writes .iia files (UTF-8 JSON, schema in assessments/schema/iia.schema.json).
+/// Writing is deterministic: the same assessment always gives the same bytes. Reading trusts nothing:
+/// syntax, schema and meaning (question and item ids of the framework, evidence ranges) are all checked
+/// and every problem is reported with its JSON pointer, line and column.
+class Interchange
+{
+public:
+    static constexpr int kFormatVersion = 1;
+    static constexpr qsizetype kMaxFileSize = 64 * 1024 * 1024;
+
+    static QByteArray write(const IiaDocument &document);
+    /// Writes atomically: the previous file stays intact when anything fails.
+    static Result<void> writeFile(const QString &path, const IiaDocument &document);
+
+    /// Reads a document; the registry must know the assessment's framework.
+    static std::expected<IiaDocument, Errors> read(const QByteArray &data, const QString &fileName,
+                                                   const FrameworkRegistry &registry);
+    static std::expected<IiaDocument, Errors> readFile(const QString &path, const FrameworkRegistry &registry);
+
+    /// The JSON object of one assessment (also the form of history snapshots in the library).
+    static QJsonObject toJson(const Assessment &assessment);
+    /// The inverse of toJson for data that passed the schema.
+    static Assessment fromJson(const QJsonObject &object);
+
+    static QString formatTime(const QDateTime &time);
+    static QDateTime parseTime(const QString &text);
+};
+
+/// Writes data to path atomically (QSaveFile), checking every step; the message includes the system's reason.
+Result<void> writeFileAtomically(const QString &path, const QByteArray &data);
+
+} // namespace iia

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "frameworkregistry.h"
+#include "paths.h"
+#include "scoring.h"
+#include "store.h"
+
+#include <functional>
+
+namespace iia {
+
+/// How an import treats an assessment whose id is already in the library.
+enum class ImportMode { Refuse, Replace, Copy };
+
+struct ImportResult
+{
+    QString id;
+    QString title;
+    bool replaced = false;
+    bool copied = false;
+};
+
+/// The library as the application sees it: the store, the frameworks, and the rules that keep them in step
+/// (ids checked against the framework, list columns rescored on every edit, history checkpoints).
+/// The CLI and the GUI both work through it.
+class Library
+{
+public:
+    /// Opens (or creates) the library in paths.dataDir() and loads the frameworks.
+    static Result<std::unique_ptr<Library>> open(const Paths &paths, Store::Mode mode = Store::Mode::ReadWrite);
+
+    Store &store() { return *m_store; }
+    const Store &store() const { return *m_store; }
+    const FrameworkRegistry &frameworks() const { return m_frameworks; }
+    const Paths &paths() const { return m_paths; }
+
+    /// The framework an assessment is scored with (its own version when installed, else the newest of its id).
+    FrameworkPtr frameworkFor(const Assessment &assessment) const;
+    Scorecard score(const Assessment &assessment) const;
+
+    Result<Assessment> create(const QString &title, const FrameworkPtr &framework = nullptr);
+    Result<Assessment> load(const QString &id) const;
+    /// Applies edit to assessment, saves it in one transaction, and returns the edit that undoes it.
+    /// On failure neither the assessment nor the library changes.
+    Result<Edit> edit(Assessment &assessment, const Edit &edit);
+    /// A copy with a new id and "(copy)" after the title; the history is not copied.
+    Result<Assessment> duplicate(const QString &id);
+    /// The assessment with its history, as written to a .iia file.
+    Result<IiaDocument> document(const QString &id) const;
+    /// Puts the content of revision number back, after saving the current state as a revision of its own.
+    Result<Assessment> restoreRevision(const QString &id, int number);
+
+    Result<ImportResult> importFile(const QString &path, ImportMode mode);
+    /// Imports a document that has already been read (and validated) from fileName.
+    Result<ImportResult> importDocument(IiaDocument document, ImportMode mode, const QString &fileName);
+    Result<void> exportFile(const QString &id, const QString &path) const;
+
+    /// Replaces the clock (tests).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    /// How old the newest revision may get before an edit saves a new one.
+    static constexpr qint64 kCheckpointSeconds = 10 * 60;
+
+private:
+    Library(Paths paths, std::unique_ptr<Store> store);
+    ListColumns columnsFor(const Assessment &assessment) const;
+    Result<void> checkIds(const Assessment &assessment, const Edit &edit) const;
+    QDateTime now() const;
+
+    Paths m_paths;
+    std::unique_ptr<Store> m_store;
+    FrameworkRegistry m_frameworks;
+    std::function<QDateTime()> m_clock;
+    QHash<QString, QDateTime> m_lastCheckpoint;
+};
+
+} // namespace iia

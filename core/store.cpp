@@ -1,0 +1,718 @@
+#include "store.h"
+
+#include "storeschema_p.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QRegularExpression>
+#include <QSqlRecord>
+
+#include <atomic>
+
+namespace iia {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("iia::Store", text);
+}
+
+QString caseColumn(CaseField field)
+{
+    switch (field) {
+    case CaseField::Title: return u"title"_s;
+    case CaseField::Jurisdiction: return u"jurisdiction"_s;
+    case CaseField::Instrument: return u"instrument"_s;
+    case CaseField::Stage: return u"stage"_s;
+    case CaseField::Summary: return u"summary"_s;
+    case CaseField::Authors: return u"authors"_s;
+    case CaseField::Contributors: return u"contributors"_s;
+    case CaseField::VersionLabel: return u"version_label"_s;
+    case CaseField::BriefDate: return u"brief_date"_s;
+    }
+    return {};
+}
+
+QString planningJson(const QMap<QString, QString> &planning)
+{
+    QJsonObject o;
+    for (auto it = planning.begin(); it != planning.end(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QString> planningFromJson(const QString &text)
+{
+    QMap<QString, QString> planning;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        planning.insert(it.key(), it.value().toString());
+    return planning;
+}
+
+QString snapshotJson(const Assessment &a)
+{
+    return QString::fromUtf8(QJsonDocument(Interchange::toJson(a)).toJson(QJsonDocument::Compact));
+}
+
+// Turns what a person typed into an FTS5 query: each word must start a word of the text.
+QString ftsQuery(const QString &text)
+{
+    QStringList terms;
+    for (const QString &word : text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
+        QString clean;
+        for (const QChar c : word) {
+            if (c.isLetterOrNumber() || c.isMark())
+                clean += c;
+            else if (!clean.isEmpty()) {
+                terms.append(u"\""_s + clean + u"\"*"_s);
+                clean.clear();
+            }
+        }
+        if (!clean.isEmpty())
+            terms.append(u"\""_s + clean + u"\"*"_s);
+    }
+    return terms.join(u' ');
+}
+
+const QString kSummaryColumns = u"id, title, jurisdiction, instrument, stage, framework_id, framework_version, "
+                                u"created_at, modified_at, deleted_at, verdict_exist, verdict_thrive, completion"_s;
+
+AssessmentSummary summaryFrom(const QSqlQuery &q)
+{
+    AssessmentSummary s;
+    s.id = q.value(0).toString();
+    s.title = q.value(1).toString();
+    s.jurisdiction = q.value(2).toString();
+    s.instrument = q.value(3).toString();
+    s.stage = q.value(4).toString();
+    s.frameworkId = q.value(5).toString();
+    s.frameworkVersion = q.value(6).toString();
+    s.created = Interchange::parseTime(q.value(7).toString());
+    s.modified = Interchange::parseTime(q.value(8).toString());
+    s.deleted = Interchange::parseTime(q.value(9).toString());
+    s.exist = verdictFromKey(q.value(10).toString()).value_or(Verdict::Unassessed);
+    s.thrive = verdictFromKey(q.value(11).toString()).value_or(Verdict::Unassessed);
+    s.completion = q.value(12).toDouble();
+    return s;
+}
+
+std::atomic<int> g_connectionCounter{0};
+
+} // namespace
+
+Store::Store(QString path, Mode mode, QString connection)
+    : m_path(std::move(path))
+    , m_mode(mode)
+    , m_connection(std::move(connection))
+{}
+
+Store::~Store()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+int Store::latestSchemaVersion() { return storeschema::latestVersion(); }
+
+Error Store::sqlError(const QString &what, const QSqlQuery &query) const
+{
+    const QSqlError e = query.lastError().isValid() ? query.lastError() : m_db.lastError();
+    QString reason = e.databaseText();
+    if (reason.isEmpty())
+        reason = e.text();
+    Error error{ErrorCode::Database, tr("%1 failed: %2").arg(what, reason), m_path, 0, 0, {}};
+    if (!query.lastQuery().isEmpty())
+        error.message += u" ["_s + query.lastQuery().simplified().left(200) + u"]"_s;
+    return error;
+}
+
+Error Store::readOnlyError() const
+{
+    return Error{ErrorCode::ReadOnly,
+                 tr("The library is open read-only, so nothing can be changed. Check that the folder and the file "
+                    "are writable, then start the application again."),
+                 m_path, 0, 0, {}};
+}
+
+namespace {
+
+// Prepares, binds and runs one statement.
+template<typename... Args>
+bool run(QSqlQuery &q, const QString &sql, const Args &...args)
+{
+    if (!q.prepare(sql))
+        return false;
+    (q.addBindValue(args), ...);
+    return q.exec();
+}
+
+} // namespace
+
+template<typename F>
+Result<void> Store::transaction(F &&body)
+{
+    if (isReadOnly())
+        return fail(readOnlyError());
+    if (!m_db.transaction()) {
+        QSqlQuery q(m_db);
+        return fail(sqlError(tr("Starting a transaction"), q));
+    }
+    Result<void> result = body();
+    if (!result) {
+        m_db.rollback();
+        return result;
+    }
+    if (!m_db.commit()) {
+        QSqlQuery q(m_db);
+        Error e = sqlError(tr("Saving"), q);
+        m_db.rollback();
+        return fail(e);
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
+{
+    const QFileInfo info(path);
+    if (mode == Mode::ReadWrite && !info.exists()) {
+        if (!QDir().mkpath(info.absolutePath())) {
+            return fail(Error{ErrorCode::Io,
+                              tr("The folder “%1” could not be created. Choose another data folder with --data-dir.")
+                                  .arg(info.absolutePath()),
+                              path, 0, 0, {}});
+        }
+    }
+    if (mode == Mode::ReadOnly && !info.exists())
+        return fail(Error{ErrorCode::NotFound, tr("There is no library at this place."), path, 0, 0, {}});
+    if (info.exists() && !info.isFile())
+        return fail(Error{ErrorCode::NotOurs, tr("This is a folder, not a library file."), path, 0, 0, {}});
+
+    const QString connection = u"iia-store-%1"_s.arg(++g_connectionCounter);
+    std::unique_ptr<Store> store(new Store(QFileInfo(path).absoluteFilePath(), mode, connection));
+    store->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+    store->m_db.setDatabaseName(store->m_path);
+    if (mode == Mode::ReadOnly)
+        store->m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    if (!store->m_db.open()) {
+        return fail(Error{ErrorCode::Io,
+                          tr("The library could not be opened: %1.").arg(store->m_db.lastError().text()), path, 0,
+                          0, {}});
+    }
+    if (auto prepared = store->prepare(); !prepared)
+        return fail(prepared.error());
+    return store;
+}
+
+Result<void> Store::prepare()
+{
+    QSqlQuery q(m_db);
+    // QSqlDatabase::open() succeeds on any file; the first real read tells whether it is a database at all.
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next()) {
+        return fail(Error{ErrorCode::NotOurs,
+                          tr("This file is not an Internet Impact Assessment library: it is not an SQLite database, "
+                             "or it is damaged (%1). It has not been changed.")
+                              .arg(q.lastError().databaseText()),
+                          m_path, 0, 0, {}});
+    }
+    const int objects = q.value(0).toInt();
+    q.exec(u"PRAGMA application_id"_s);
+    const int applicationId = q.next() ? q.value(0).toInt() : 0;
+    q.exec(u"PRAGMA user_version"_s);
+    const int version = q.next() ? q.value(0).toInt() : 0;
+
+    const bool empty = objects == 0 && applicationId == 0 && version == 0;
+    if (!empty && applicationId != storeschema::kApplicationId) {
+        return fail(Error{ErrorCode::NotOurs,
+                          tr("This SQLite database belongs to another program, not to Internet Impact Assessment. "
+                             "It has not been changed."),
+                          m_path, 0, 0, {}});
+    }
+    if (version > latestSchemaVersion()) {
+        return fail(Error{ErrorCode::Unsupported,
+                          tr("This library was written by a newer version of the application (library version %1; "
+                             "this version reads up to %2). Install the newer version; the library has not been "
+                             "changed.")
+                              .arg(version)
+                              .arg(latestSchemaVersion()),
+                          m_path, 0, 0, {}});
+    }
+    q.exec(u"PRAGMA foreign_keys = ON"_s);
+    if (isReadOnly()) {
+        if (version < latestSchemaVersion()) {
+            return fail(Error{ErrorCode::ReadOnly,
+                              tr("This library needs an update to be read, but it is read-only. Make it writable and "
+                                 "try again."),
+                              m_path, 0, 0, {}});
+        }
+        return {};
+    }
+    if (!q.exec(u"PRAGMA journal_mode = WAL"_s))
+        return fail(sqlError(tr("Switching on the write-ahead log"), q));
+    q.exec(u"PRAGMA synchronous = FULL"_s);
+    q.exec(u"PRAGMA busy_timeout = 5000"_s);
+    if (version < latestSchemaVersion())
+        return migrate(version);
+    return {};
+}
+
+Result<void> Store::migrate(int from)
+{
+    const auto all = storeschema::migrations();
+    for (int target = from + 1; target <= int(all.size()); ++target) {
+        auto step = transaction([&]() -> Result<void> {
+            QSqlQuery q(m_db);
+            for (const char *statement : all.at(target - 1)) {
+                if (!q.exec(QString::fromUtf8(statement)))
+                    return fail(sqlError(tr("Updating the library to version %1").arg(target), q));
+            }
+            if (!q.exec(u"PRAGMA application_id = %1"_s.arg(storeschema::kApplicationId)) ||
+                !q.exec(u"PRAGMA user_version = %1"_s.arg(target)))
+                return fail(sqlError(tr("Updating the library to version %1").arg(target), q));
+            return {};
+        });
+        if (!step)
+            return step;
+    }
+    return {};
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    q.exec(u"PRAGMA user_version"_s);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<QList<AssessmentSummary>> Store::list(const ListQuery &query) const
+{
+    QString where;
+    switch (query.scope) {
+    case ListQuery::Scope::Active: where = u"a.deleted_at IS NULL"_s; break;
+    case ListQuery::Scope::Trash: where = u"a.deleted_at IS NOT NULL"_s; break;
+    case ListQuery::Scope::All: where = u"1"_s; break;
+    }
+    QString columns = kSummaryColumns;
+    columns.replace(u"id, "_s, u"a.id, "_s);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString match = ftsQuery(query.search);
+    bool ok = false;
+    if (!query.search.trimmed().isEmpty()) {
+        if (match.isEmpty())
+            return QList<AssessmentSummary>{};
+        ok = run(q,
+                 u"SELECT %1 FROM assessment_fts f JOIN assessment a ON a.rid = f.rowid "
+                 u"WHERE assessment_fts MATCH ? AND %2 ORDER BY f.rank"_s.arg(columns, where),
+                 match);
+    } else {
+        ok = q.exec(u"SELECT %1 FROM assessment a WHERE %2 ORDER BY a.modified_at DESC"_s.arg(columns, where));
+    }
+    if (!ok)
+        return fail(sqlError(tr("Listing the assessments"), q));
+    QList<AssessmentSummary> result;
+    while (q.next())
+        result.append(summaryFrom(q));
+    return result;
+}
+
+Result<std::optional<AssessmentSummary>> Store::summary(const QString &id) const
+{
+    QSqlQuery q(m_db);
+    if (!run(q, u"SELECT %1 FROM assessment WHERE id = ?"_s.arg(kSummaryColumns), id))
+        return fail(sqlError(tr("Looking up an assessment"), q));
+    if (!q.next())
+        return std::optional<AssessmentSummary>();
+    return std::optional<AssessmentSummary>(summaryFrom(q));
+}
+
+Result<qint64> Store::rowId(const QString &id) const
+{
+    QSqlQuery q(m_db);
+    if (!run(q, u"SELECT rid FROM assessment WHERE id = ?"_s, id))
+        return fail(sqlError(tr("Looking up an assessment"), q));
+    if (!q.next())
+        return fail(ErrorCode::NotFound, tr("There is no assessment with the id “%1” in the library.").arg(id));
+    return q.value(0).toLongLong();
+}
+
+Result<Assessment> Store::load(const QString &id) const
+{
+    QSqlQuery q(m_db);
+    if (!run(q,
+             u"SELECT rid, framework_id, framework_version, title, jurisdiction, instrument, stage, summary, authors, "
+             u"contributors, version_label, brief_date, planning, draft_text, draft_source, conclusions, "
+             u"recommendations, created_at, modified_at FROM assessment WHERE id = ?"_s,
+             id))
+        return fail(sqlError(tr("Loading an assessment"), q));
+    if (!q.next())
+        return fail(ErrorCode::NotFound, tr("There is no assessment with the id “%1” in the library.").arg(id));
+    Assessment a;
+    a.id = id;
+    const qint64 rid = q.value(0).toLongLong();
+    a.frameworkId = q.value(1).toString();
+    a.frameworkVersion = q.value(2).toString();
+    a.caseInfo.title = q.value(3).toString();
+    a.caseInfo.jurisdiction = q.value(4).toString();
+    a.caseInfo.instrument = q.value(5).toString();
+    a.caseInfo.stage = q.value(6).toString();
+    a.caseInfo.summary = q.value(7).toString();
+    a.caseInfo.authors = q.value(8).toString();
+    a.caseInfo.contributors = q.value(9).toString();
+    a.caseInfo.versionLabel = q.value(10).toString();
+    a.caseInfo.briefDate = q.value(11).toString();
+    a.planning = planningFromJson(q.value(12).toString());
+    a.draftText = q.value(13).toString();
+    a.draftSource = q.value(14).toString();
+    a.conclusions = q.value(15).toString();
+    a.recommendations = q.value(16).toString();
+    a.created = Interchange::parseTime(q.value(17).toString());
+    a.modified = Interchange::parseTime(q.value(18).toString());
+
+    if (!run(q, u"SELECT question, value, note FROM answer WHERE rid = ?"_s, rid))
+        return fail(sqlError(tr("Loading the answers"), q));
+    while (q.next()) {
+        a.answers.insert(q.value(0).toString(),
+                         Answer{answerFromKey(q.value(1).toString()).value_or(AnswerValue::Unanswered),
+                                q.value(2).toString()});
+    }
+    if (!run(q,
+             u"SELECT item, impact, direction, strength, how_affected, effect_on_people FROM rating WHERE rid = ?"_s,
+             rid))
+        return fail(sqlError(tr("Loading the ratings"), q));
+    while (q.next()) {
+        Rating r;
+        r.impact = impactFromKey(q.value(1).toString()).value_or(Impact::Unset);
+        r.direction = directionFromKey(q.value(2).toString()).value_or(Direction::Unset);
+        r.strength = strengthFromKey(q.value(3).toString()).value_or(Strength::Unset);
+        r.howAffected = q.value(4).toString();
+        r.effectOnPeople = q.value(5).toString();
+        a.ratings.insert(q.value(0).toString(), r);
+    }
+    if (!run(q,
+             u"SELECT id, target, target_id, start, length, quote, clause, note, created_at FROM evidence "
+             u"WHERE rid = ? ORDER BY position"_s,
+             rid))
+        return fail(sqlError(tr("Loading the evidence"), q));
+    while (q.next()) {
+        Evidence e;
+        e.id = q.value(0).toString();
+        e.target = q.value(1).toString() == u"rating" ? EvidenceTarget::Rating : EvidenceTarget::Question;
+        e.targetId = q.value(2).toString();
+        e.start = q.value(3).toLongLong();
+        e.length = q.value(4).toLongLong();
+        e.quote = q.value(5).toString();
+        e.clause = q.value(6).toString();
+        e.note = q.value(7).toString();
+        e.created = Interchange::parseTime(q.value(8).toString());
+        a.evidence.append(e);
+    }
+    return a;
+}
+
+Result<void> Store::writeEvidence(qint64 rid, const Assessment &a)
+{
+    QSqlQuery q(m_db);
+    if (!run(q, u"DELETE FROM evidence WHERE rid = ?"_s, rid))
+        return fail(sqlError(tr("Saving the evidence"), q));
+    if (!q.prepare(u"INSERT INTO evidence (rid, position, id, target, target_id, start, length, quote, clause, note, "
+                   u"created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+        return fail(sqlError(tr("Saving the evidence"), q));
+    for (qsizetype i = 0; i < a.evidence.size(); ++i) {
+        const Evidence &e = a.evidence.at(i);
+        const QVariantList values{rid,
+                                  qint64(i),
+                                  e.id,
+                                  e.target == EvidenceTarget::Rating ? u"rating"_s : u"question"_s,
+                                  e.targetId,
+                                  qint64(e.start),
+                                  qint64(e.length),
+                                  e.quote,
+                                  e.clause,
+                                  e.note,
+                                  Interchange::formatTime(e.created)};
+        for (qsizetype v = 0; v < values.size(); ++v)
+            q.bindValue(int(v), values.at(v));
+        if (!q.exec())
+            return fail(sqlError(tr("Saving the evidence"), q));
+    }
+    return {};
+}
+
+namespace {
+
+bool writeAnswer(QSqlQuery &q, qint64 rid, const QString &question, const Answer &answer)
+{
+    if (answer.isEmpty())
+        return run(q, u"DELETE FROM answer WHERE rid = ? AND question = ?"_s, rid, question);
+    return run(q, u"INSERT OR REPLACE INTO answer (rid, question, value, note) VALUES (?, ?, ?, ?)"_s, rid, question,
+               toKey(answer.value), answer.note);
+}
+
+bool writeRating(QSqlQuery &q, qint64 rid, const QString &item, const Rating &r)
+{
+    if (r.isEmpty())
+        return run(q, u"DELETE FROM rating WHERE rid = ? AND item = ?"_s, rid, item);
+    return run(q,
+               u"INSERT OR REPLACE INTO rating (rid, item, impact, direction, strength, how_affected, "
+               u"effect_on_people) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+               rid, item, toKey(r.impact), toKey(r.direction), toKey(r.strength), r.howAffected, r.effectOnPeople);
+}
+
+} // namespace
+
+Result<void> Store::writeChildren(qint64 rid, const Assessment &a)
+{
+    QSqlQuery q(m_db);
+    for (auto it = a.answers.begin(); it != a.answers.end(); ++it) {
+        if (!writeAnswer(q, rid, it.key(), it.value()))
+            return fail(sqlError(tr("Saving the answers"), q));
+    }
+    for (auto it = a.ratings.begin(); it != a.ratings.end(); ++it) {
+        if (!writeRating(q, rid, it.key(), it.value()))
+            return fail(sqlError(tr("Saving the ratings"), q));
+    }
+    return writeEvidence(rid, a);
+}
+
+Result<void> Store::writeHistory(qint64 rid, const QList<Revision> &history)
+{
+    QSqlQuery q(m_db);
+    for (const Revision &r : history) {
+        if (!run(q, u"INSERT INTO revision (rid, number, created_at, label, snapshot) VALUES (?, ?, ?, ?, ?)"_s, rid,
+                 r.info.number, Interchange::formatTime(r.info.created), r.info.label, snapshotJson(r.snapshot)))
+            return fail(sqlError(tr("Saving the history"), q));
+    }
+    return {};
+}
+
+Result<void> Store::insertRow(const Assessment &a, const ListColumns &columns, const QList<Revision> &history)
+{
+    QSqlQuery q(m_db);
+    const CaseInfo &c = a.caseInfo;
+    if (!q.prepare(u"INSERT INTO assessment (id, framework_id, framework_version, title, jurisdiction, instrument, "
+                   u"stage, summary, authors, contributors, version_label, brief_date, planning, draft_text, "
+                   u"draft_source, conclusions, recommendations, created_at, modified_at, verdict_exist, "
+                   u"verdict_thrive, completion) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                   u"?, ?)"_s))
+        return fail(sqlError(tr("Adding an assessment"), q));
+    const QVariantList values{a.id,
+                              a.frameworkId,
+                              a.frameworkVersion,
+                              c.title,
+                              c.jurisdiction,
+                              c.instrument,
+                              c.stage,
+                              c.summary,
+                              c.authors,
+                              c.contributors,
+                              c.versionLabel,
+                              c.briefDate,
+                              planningJson(a.planning),
+                              a.draftText,
+                              a.draftSource,
+                              a.conclusions,
+                              a.recommendations,
+                              Interchange::formatTime(a.created),
+                              Interchange::formatTime(a.modified),
+                              toKey(columns.exist),
+                              toKey(columns.thrive),
+                              columns.completion};
+    for (qsizetype v = 0; v < values.size(); ++v)
+        q.bindValue(int(v), values.at(v));
+    if (!q.exec())
+        return fail(sqlError(tr("Adding an assessment"), q));
+    const qint64 rid = q.lastInsertId().toLongLong();
+    if (auto r = writeChildren(rid, a); !r)
+        return r;
+    return writeHistory(rid, history);
+}
+
+Result<void> Store::insert(const Assessment &a, const ListColumns &columns, const QList<Revision> &history)
+{
+    return transaction([&]() -> Result<void> {
+        auto existing = summary(a.id);
+        if (!existing)
+            return fail(existing.error());
+        if (existing->has_value()) {
+            return fail(ErrorCode::Conflict,
+                        tr("The library already holds an assessment with the id %1 (“%2”).")
+                            .arg(a.id, existing->value().title));
+        }
+        return insertRow(a, columns, history);
+    });
+}
+
+Result<void> Store::replace(const Assessment &a, const ListColumns &columns, const QList<Revision> &history)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(m_db);
+        if (!run(q, u"DELETE FROM assessment WHERE id = ?"_s, a.id))
+            return fail(sqlError(tr("Replacing an assessment"), q));
+        return insertRow(a, columns, history);
+    });
+}
+
+Result<void> Store::saveEdit(const Assessment &after, const Edit &edit, const ListColumns &columns,
+                             const std::optional<Revision> &checkpoint)
+{
+    return transaction([&]() -> Result<void> {
+        auto rid = rowId(after.id);
+        if (!rid)
+            return fail(rid.error());
+        QSqlQuery q(m_db);
+        bool ok = true;
+        QString what = tr("Saving the change");
+        if (auto *caseEdit = std::get_if<edits::SetCaseField>(&edit)) {
+            ok = run(q, u"UPDATE assessment SET %1 = ? WHERE rid = ?"_s.arg(caseColumn(caseEdit->field)),
+                     caseEdit->value, *rid);
+        } else if (std::holds_alternative<edits::SetPlanningField>(edit)) {
+            ok = run(q, u"UPDATE assessment SET planning = ? WHERE rid = ?"_s, planningJson(after.planning), *rid);
+        } else if (std::holds_alternative<edits::SetDraft>(edit)) {
+            ok = run(q, u"UPDATE assessment SET draft_text = ?, draft_source = ? WHERE rid = ?"_s, after.draftText,
+                     after.draftSource, *rid);
+            if (ok) {
+                if (auto r = writeEvidence(*rid, after); !r)
+                    return r;
+            }
+        } else if (auto *answerEdit = std::get_if<edits::SetAnswer>(&edit)) {
+            ok = writeAnswer(q, *rid, answerEdit->questionId, after.answer(answerEdit->questionId));
+        } else if (auto *ratingEdit = std::get_if<edits::SetRating>(&edit)) {
+            ok = writeRating(q, *rid, ratingEdit->itemId, after.rating(ratingEdit->itemId));
+        } else if (std::holds_alternative<edits::AddEvidence>(edit) ||
+                   std::holds_alternative<edits::RemoveEvidence>(edit)) {
+            if (auto r = writeEvidence(*rid, after); !r)
+                return r;
+        } else if (std::holds_alternative<edits::SetConclusions>(edit)) {
+            ok = run(q, u"UPDATE assessment SET conclusions = ? WHERE rid = ?"_s, after.conclusions, *rid);
+        } else if (std::holds_alternative<edits::SetRecommendations>(edit)) {
+            ok = run(q, u"UPDATE assessment SET recommendations = ? WHERE rid = ?"_s, after.recommendations, *rid);
+        }
+        if (!ok)
+            return fail(sqlError(what, q));
+        if (!run(q,
+                 u"UPDATE assessment SET modified_at = ?, verdict_exist = ?, verdict_thrive = ?, completion = ? "
+                 u"WHERE rid = ?"_s,
+                 Interchange::formatTime(after.modified), toKey(columns.exist), toKey(columns.thrive),
+                 columns.completion, *rid))
+            return fail(sqlError(what, q));
+        if (checkpoint)
+            return writeHistory(*rid, {*checkpoint});
+        return {};
+    });
+}
+
+Result<void> Store::moveToTrash(const QString &id)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(m_db);
+        if (!run(q, u"UPDATE assessment SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"_s,
+                 Interchange::formatTime(QDateTime::currentDateTimeUtc()), id))
+            return fail(sqlError(tr("Moving to the trash"), q));
+        if (q.numRowsAffected() == 0)
+            return fail(ErrorCode::NotFound, tr("There is no assessment with the id “%1” outside the trash.").arg(id));
+        return {};
+    });
+}
+
+Result<void> Store::restoreFromTrash(const QString &id)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(m_db);
+        if (!run(q, u"UPDATE assessment SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"_s, id))
+            return fail(sqlError(tr("Restoring from the trash"), q));
+        if (q.numRowsAffected() == 0)
+            return fail(ErrorCode::NotFound, tr("There is no assessment with the id “%1” in the trash.").arg(id));
+        return {};
+    });
+}
+
+Result<int> Store::emptyTrash()
+{
+    int removed = 0;
+    auto r = transaction([&]() -> Result<void> {
+        QSqlQuery q(m_db);
+        if (!q.exec(u"DELETE FROM assessment WHERE deleted_at IS NOT NULL"_s))
+            return fail(sqlError(tr("Emptying the trash"), q));
+        removed = q.numRowsAffected();
+        return {};
+    });
+    if (!r)
+        return fail(r.error());
+    return removed;
+}
+
+Result<QList<RevisionInfo>> Store::revisions(const QString &id) const
+{
+    auto rid = rowId(id);
+    if (!rid)
+        return fail(rid.error());
+    QSqlQuery q(m_db);
+    if (!run(q, u"SELECT number, created_at, label FROM revision WHERE rid = ? ORDER BY number"_s, *rid))
+        return fail(sqlError(tr("Listing the revisions"), q));
+    QList<RevisionInfo> result;
+    while (q.next())
+        result.append({q.value(0).toInt(), Interchange::parseTime(q.value(1).toString()), q.value(2).toString()});
+    return result;
+}
+
+Result<Revision> Store::revision(const QString &id, int number) const
+{
+    auto rid = rowId(id);
+    if (!rid)
+        return fail(rid.error());
+    QSqlQuery q(m_db);
+    if (!run(q, u"SELECT created_at, label, snapshot FROM revision WHERE rid = ? AND number = ?"_s, *rid, number))
+        return fail(sqlError(tr("Loading a revision"), q));
+    if (!q.next())
+        return fail(ErrorCode::NotFound, tr("The assessment has no revision %1.").arg(number));
+    Revision r;
+    r.info = {number, Interchange::parseTime(q.value(0).toString()), q.value(1).toString()};
+    r.snapshot = Interchange::fromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
+    return r;
+}
+
+Result<QList<Revision>> Store::history(const QString &id) const
+{
+    auto infos = revisions(id);
+    if (!infos)
+        return fail(infos.error());
+    QList<Revision> result;
+    for (const RevisionInfo &info : std::as_const(*infos)) {
+        auto r = revision(id, info.number);
+        if (!r)
+            return fail(r.error());
+        result.append(*r);
+    }
+    return result;
+}
+
+Result<int> Store::addRevision(const QString &id, const QString &label, const Assessment &snapshot,
+                               const QDateTime &when)
+{
+    int number = 0;
+    auto r = transaction([&]() -> Result<void> {
+        auto rid = rowId(id);
+        if (!rid)
+            return fail(rid.error());
+        QSqlQuery q(m_db);
+        if (!run(q, u"SELECT coalesce(max(number), 0) + 1 FROM revision WHERE rid = ?"_s, *rid) || !q.next())
+            return fail(sqlError(tr("Saving a revision"), q));
+        number = q.value(0).toInt();
+        return writeHistory(*rid, {Revision{RevisionInfo{number, when, label}, snapshot}});
+    });
+    if (!r)
+        return fail(r.error());
+    return number;
+}
+
+} // namespace iia

@@ -1,0 +1,107 @@
+#include "storeschema_p.h"
+
+namespace iia::storeschema {
+
+QList<QList<const char *>> migrations()
+{
+    return {
+        // Version 1: assessments with their answers, ratings, evidence and revisions; full-text search.
+        {
+            R"(CREATE TABLE assessment (
+                rid INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                framework_id TEXT NOT NULL,
+                framework_version TEXT NOT NULL,
+                title TEXT NOT NULL,
+                jurisdiction TEXT NOT NULL DEFAULT '',
+                instrument TEXT NOT NULL DEFAULT '',
+                stage TEXT NOT NULL DEFAULT '',
+                summary TEXT NOT NULL DEFAULT '',
+                authors TEXT NOT NULL DEFAULT '',
+                contributors TEXT NOT NULL DEFAULT '',
+                version_label TEXT NOT NULL DEFAULT '',
+                brief_date TEXT NOT NULL DEFAULT '',
+                planning TEXT NOT NULL DEFAULT '{}',
+                draft_text TEXT NOT NULL DEFAULT '',
+                draft_source TEXT NOT NULL DEFAULT '',
+                conclusions TEXT NOT NULL DEFAULT '',
+                recommendations TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                modified_at TEXT NOT NULL,
+                deleted_at TEXT,
+                verdict_exist TEXT NOT NULL DEFAULT 'unassessed',
+                verdict_thrive TEXT NOT NULL DEFAULT 'unassessed',
+                completion REAL NOT NULL DEFAULT 0
+            ))",
+            "CREATE INDEX assessment_by_modified ON assessment (deleted_at, modified_at DESC)",
+            R"(CREATE TABLE answer (
+                rid INTEGER NOT NULL REFERENCES assessment (rid) ON DELETE CASCADE,
+                question TEXT NOT NULL,
+                value TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (rid, question)
+            ) WITHOUT ROWID)",
+            R"(CREATE TABLE rating (
+                rid INTEGER NOT NULL REFERENCES assessment (rid) ON DELETE CASCADE,
+                item TEXT NOT NULL,
+                impact TEXT NOT NULL DEFAULT '',
+                direction TEXT NOT NULL DEFAULT '',
+                strength TEXT NOT NULL DEFAULT '',
+                how_affected TEXT NOT NULL DEFAULT '',
+                effect_on_people TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (rid, item)
+            ) WITHOUT ROWID)",
+            R"(CREATE TABLE evidence (
+                rid INTEGER NOT NULL REFERENCES assessment (rid) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                id TEXT NOT NULL,
+                target TEXT NOT NULL,
+                target_id TEXT NOT NULL,
+                start INTEGER NOT NULL,
+                length INTEGER NOT NULL,
+                quote TEXT NOT NULL,
+                clause TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (rid, id)
+            ) WITHOUT ROWID)",
+            R"(CREATE TABLE revision (
+                rid INTEGER NOT NULL REFERENCES assessment (rid) ON DELETE CASCADE,
+                number INTEGER NOT NULL,
+                created_at TEXT NOT NULL,
+                label TEXT NOT NULL DEFAULT '',
+                snapshot TEXT NOT NULL,
+                PRIMARY KEY (rid, number)
+            ) WITHOUT ROWID)",
+            R"(CREATE VIRTUAL TABLE assessment_fts USING fts5 (
+                title, jurisdiction, summary, draft_text, conclusions, recommendations,
+                content = 'assessment', content_rowid = 'rid',
+                tokenize = 'unicode61 remove_diacritics 2'
+            ))",
+            R"(CREATE TRIGGER assessment_fts_insert AFTER INSERT ON assessment BEGIN
+                INSERT INTO assessment_fts (rowid, title, jurisdiction, summary, draft_text, conclusions, recommendations)
+                VALUES (new.rid, new.title, new.jurisdiction, new.summary, new.draft_text, new.conclusions,
+                        new.recommendations);
+            END)",
+            R"(CREATE TRIGGER assessment_fts_delete AFTER DELETE ON assessment BEGIN
+                INSERT INTO assessment_fts (assessment_fts, rowid, title, jurisdiction, summary, draft_text,
+                                            conclusions, recommendations)
+                VALUES ('delete', old.rid, old.title, old.jurisdiction, old.summary, old.draft_text, old.conclusions,
+                        old.recommendations);
+            END)",
+            R"(CREATE TRIGGER assessment_fts_update
+                AFTER UPDATE OF title, jurisdiction, summary, draft_text, conclusions, recommendations ON assessment
+            BEGIN
+                INSERT INTO assessment_fts (assessment_fts, rowid, title, jurisdiction, summary, draft_text,
+                                            conclusions, recommendations)
+                VALUES ('delete', old.rid, old.title, old.jurisdiction, old.summary, old.draft_text, old.conclusions,
+                        old.recommendations);
+                INSERT INTO assessment_fts (rowid, title, jurisdiction, summary, draft_text, conclusions, recommendations)
+                VALUES (new.rid, new.title, new.jurisdiction, new.summary, new.draft_text, new.conclusions,
+                        new.recommendations);
+            END)",
+        },
+    };
+}
+
+} // namespace iia::storeschema

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QList>
+
+namespace iia::storeschema {
+
+/// "IIA1" — marks a SQLite file as ours (PRAGMA application_id).
+constexpr int kApplicationId = 0x49494131;
+
+/// The statements that take a library from version N-1 to N, for N = 1 … latestVersion(). Forward-only:
+/// a released migration is never edited; a change is a new migration.
+QList<QList<const char *>> migrations();
+
+inline int latestVersion() { return int(migrations().size()); }
+
+} // namespace iia::storeschema
