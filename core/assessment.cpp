@@ -116,12 +116,30 @@ void CaseInfo::setValue(CaseField field, const QString &value)
     }
 }
 
-QStringList instrumentKinds() { return keysOf(kInstruments); }
-QStringList stageKinds() { return keysOf(kStages); }
-QString instrumentLabel(const QString &key) { return labelOf(kInstruments, key); }
-QString stageLabel(const QString &key) { return labelOf(kStages, key); }
-QStringList planningFields() { return keysOf(kPlanning); }
-QString planningFieldLabel(const QString &key) { return labelOf(kPlanning, key); }
+QStringList instrumentKinds()
+{
+    return keysOf(kInstruments);
+}
+QStringList stageKinds()
+{
+    return keysOf(kStages);
+}
+QString instrumentLabel(const QString &key)
+{
+    return labelOf(kInstruments, key);
+}
+QString stageLabel(const QString &key)
+{
+    return labelOf(kStages, key);
+}
+QStringList planningFields()
+{
+    return keysOf(kPlanning);
+}
+QString planningFieldLabel(const QString &key)
+{
+    return labelOf(kPlanning, key);
+}
 
 QString caseFieldKey(CaseField field)
 {

@@ -36,7 +36,11 @@ struct Rating
 };
 
 /// What a piece of evidence is attached to.
-enum class EvidenceTarget { Question, Rating };
+enum class EvidenceTarget
+{
+    Question,
+    Rating
+};
 
 /// A quoted passage of the draft text attached to a question or to a rating.
 struct Evidence
@@ -54,7 +58,18 @@ struct Evidence
 };
 
 /// The fields that describe the case under assessment.
-enum class CaseField { Title, Jurisdiction, Instrument, Stage, Summary, Authors, Contributors, VersionLabel, BriefDate };
+enum class CaseField
+{
+    Title,
+    Jurisdiction,
+    Instrument,
+    Stage,
+    Summary,
+    Authors,
+    Contributors,
+    VersionLabel,
+    BriefDate
+};
 
 struct CaseInfo
 {
@@ -106,10 +121,10 @@ struct Assessment
     CaseInfo caseInfo;
     QMap<QString, QString> planning; ///< planningFields() key → text
     QString draftText;
-    QString draftSource; ///< where the draft came from (a file name), may be empty
-    QMap<QString, Answer> answers;  ///< question id → answer; unanswered questions are absent
-    QMap<QString, Rating> ratings;  ///< item id → rating; unrated items are absent
-    QList<Evidence> evidence;       ///< in the order they were attached
+    QString draftSource;           ///< where the draft came from (a file name), may be empty
+    QMap<QString, Answer> answers; ///< question id → answer; unanswered questions are absent
+    QMap<QString, Rating> ratings; ///< item id → rating; unrated items are absent
+    QList<Evidence> evidence;      ///< in the order they were attached
     QString conclusions;
     QString recommendations;
 

@@ -37,7 +37,8 @@ Result<Edit> applyEdit(Assessment &a, const Edit &edit)
             },
             [&](const edits::SetPlanningField &e) -> Result<Edit> {
                 if (!planningFields().contains(e.key))
-                    return fail(ErrorCode::InvalidInput, tr("“%1” is not a field of the planning worksheet.").arg(e.key));
+                    return fail(ErrorCode::InvalidInput,
+                                tr("“%1” is not a field of the planning worksheet.").arg(e.key));
                 edits::SetPlanningField inverse{e.key, a.planning.value(e.key)};
                 if (e.value.isEmpty())
                     a.planning.remove(e.key);
@@ -48,7 +49,8 @@ Result<Edit> applyEdit(Assessment &a, const Edit &edit)
             [&](const edits::SetDraft &e) -> Result<Edit> {
                 for (const Evidence &ev : e.evidence) {
                     if (!evidenceFits(ev, e.text.size()))
-                        return fail(ErrorCode::InvalidInput, tr("A piece of evidence lies outside the draft text."));
+                        return fail(ErrorCode::InvalidInput,
+                                    tr("A piece of evidence lies outside the draft text."));
                 }
                 edits::SetDraft inverse{a.draftText, a.draftSource, a.evidence};
                 a.draftText = e.text;
@@ -76,8 +78,10 @@ Result<Edit> applyEdit(Assessment &a, const Edit &edit)
                 if (e.evidence.id.isEmpty() || a.findEvidence(e.evidence.id))
                     return fail(ErrorCode::InvalidInput, tr("The evidence needs an id of its own."));
                 if (!evidenceFits(e.evidence, a.draftText.size()))
-                    return fail(ErrorCode::InvalidInput, tr("A piece of evidence lies outside the draft text."));
-                const qsizetype index = e.index < 0 || e.index > a.evidence.size() ? a.evidence.size() : e.index;
+                    return fail(ErrorCode::InvalidInput,
+                                tr("A piece of evidence lies outside the draft text."));
+                const qsizetype index =
+                    e.index < 0 || e.index > a.evidence.size() ? a.evidence.size() : e.index;
                 a.evidence.insert(index, e.evidence);
                 return edits::RemoveEvidence{e.evidence.id};
             },
@@ -106,19 +110,18 @@ Result<Edit> applyEdit(Assessment &a, const Edit &edit)
 
 QString describeEdit(const Edit &edit)
 {
-    return std::visit(
-        Overloaded{
-            [](const edits::SetCaseField &) { return tr("Edit the case"); },
-            [](const edits::SetPlanningField &) { return tr("Edit the plan"); },
-            [](const edits::SetDraft &) { return tr("Edit the draft text"); },
-            [](const edits::SetAnswer &e) { return tr("Answer %1").arg(e.questionId); },
-            [](const edits::SetRating &e) { return tr("Rate %1").arg(e.itemId); },
-            [](const edits::AddEvidence &) { return tr("Attach evidence"); },
-            [](const edits::RemoveEvidence &) { return tr("Remove evidence"); },
-            [](const edits::SetConclusions &) { return tr("Edit the conclusions"); },
-            [](const edits::SetRecommendations &) { return tr("Edit the recommendations"); },
-        },
-        edit);
+    return std::visit(Overloaded{
+                          [](const edits::SetCaseField &) { return tr("Edit the case"); },
+                          [](const edits::SetPlanningField &) { return tr("Edit the plan"); },
+                          [](const edits::SetDraft &) { return tr("Edit the draft text"); },
+                          [](const edits::SetAnswer &e) { return tr("Answer %1").arg(e.questionId); },
+                          [](const edits::SetRating &e) { return tr("Rate %1").arg(e.itemId); },
+                          [](const edits::AddEvidence &) { return tr("Attach evidence"); },
+                          [](const edits::RemoveEvidence &) { return tr("Remove evidence"); },
+                          [](const edits::SetConclusions &) { return tr("Edit the conclusions"); },
+                          [](const edits::SetRecommendations &) { return tr("Edit the recommendations"); },
+                      },
+                      edit);
 }
 
 } // namespace iia

@@ -7,7 +7,8 @@
 namespace iia {
 
 /// What kind of failure an Error reports; callers branch on this, users read the message.
-enum class ErrorCode {
+enum class ErrorCode
+{
     Io,           ///< a file or folder could not be read or written
     Parse,        ///< text that is not well-formed (JSON syntax, invalid UTF-8, too deep)
     Schema,       ///< well-formed data that breaks the schema (wrong type, missing field, unknown key)

@@ -2,9 +2,18 @@
 
 namespace iia {
 
-const Item *Framework::item(const QString &itemId) const { return m_items.value(itemId); }
-const Question *Framework::question(const QString &questionId) const { return m_questions.value(questionId); }
-const Goal *Framework::goal(const QString &goalId) const { return m_goals.value(goalId); }
+const Item *Framework::item(const QString &itemId) const
+{
+    return m_items.value(itemId);
+}
+const Question *Framework::question(const QString &questionId) const
+{
+    return m_questions.value(questionId);
+}
+const Goal *Framework::goal(const QString &goalId) const
+{
+    return m_goals.value(goalId);
+}
 
 QList<const Item *> Framework::items() const
 {

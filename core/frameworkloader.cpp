@@ -90,11 +90,13 @@ Item Builder::item(const QJsonObject &o, const QString &pointer, ItemKind kind)
     it.goalId = o.value(u"goal").toString();
     checkUnique(m_itemIds, it.id, jsonPointerChild(pointer, QStringLiteral("id")), tr("property or enabler"));
     if (kind == ItemKind::Property && o.contains(u"goal"))
-        error(jsonPointerChild(pointer, QStringLiteral("goal")), tr("A critical property belongs to no goal."));
+        error(jsonPointerChild(pointer, QStringLiteral("goal")),
+              tr("A critical property belongs to no goal."));
     it.name = text(o.value(u"name"), jsonPointerChild(pointer, QStringLiteral("name")));
     it.summary = text(o.value(u"summary"), jsonPointerChild(pointer, QStringLiteral("summary")));
     it.description = text(o.value(u"description"), jsonPointerChild(pointer, QStringLiteral("description")));
-    it.whyItMatters = text(o.value(u"whyItMatters"), jsonPointerChild(pointer, QStringLiteral("whyItMatters")));
+    it.whyItMatters =
+        text(o.value(u"whyItMatters"), jsonPointerChild(pointer, QStringLiteral("whyItMatters")));
     it.help = text(o.value(u"help"), jsonPointerChild(pointer, QStringLiteral("help")), o.contains(u"help"));
 
     const QString questionsPointer = jsonPointerChild(pointer, QStringLiteral("questions"));
@@ -126,8 +128,9 @@ Item Builder::item(const QJsonObject &o, const QString &pointer, ItemKind kind)
         x.scenario = text(xo.value(u"scenario"), jsonPointerChild(xp, QStringLiteral("scenario")));
         x.howAffected = text(xo.value(u"howAffected"), jsonPointerChild(xp, QStringLiteral("howAffected")),
                              xo.contains(u"howAffected"));
-        x.effectOnPeople = text(xo.value(u"effectOnPeople"), jsonPointerChild(xp, QStringLiteral("effectOnPeople")),
-                                xo.contains(u"effectOnPeople"));
+        x.effectOnPeople =
+            text(xo.value(u"effectOnPeople"), jsonPointerChild(xp, QStringLiteral("effectOnPeople")),
+                 xo.contains(u"effectOnPeople"));
         const QJsonObject rating = xo.value(u"rating").toObject();
         x.impact = rating.value(u"impact").toBool() ? Impact::Yes : Impact::No;
         x.direction = directionFromKey(rating.value(u"direction").toString()).value_or(Direction::Unset);
@@ -161,7 +164,8 @@ FrameworkPtr Builder::build(bool builtIn)
     fw->format = root.value(u"format").toInt();
     if (fw->format > FrameworkLoader::kFormat) {
         error(QStringLiteral("/format"),
-              tr("This framework file uses format %1, but this version of the application reads format %2 at most. "
+              tr("This framework file uses format %1, but this version of the application reads format %2 at "
+                 "most. "
                  "Install a newer version of the application to use it.")
                   .arg(fw->format)
                   .arg(FrameworkLoader::kFormat),
@@ -175,8 +179,9 @@ FrameworkPtr Builder::build(bool builtIn)
     for (const QJsonValue &v : root.value(u"languages").toArray())
         fw->languages.append(v.toString());
     if (!fw->languages.contains(fw->defaultLanguage))
-        error(QStringLiteral("/defaultLanguage"),
-              tr("The default language “%1” is not among the framework’s languages.").arg(fw->defaultLanguage));
+        error(
+            QStringLiteral("/defaultLanguage"),
+            tr("The default language “%1” is not among the framework’s languages.").arg(fw->defaultLanguage));
     fw->name = text(root.value(u"name"), QStringLiteral("/name"));
     fw->shortName = text(root.value(u"shortName"), QStringLiteral("/shortName"), root.contains(u"shortName"));
     fw->description = text(root.value(u"description"), QStringLiteral("/description"));
@@ -229,8 +234,8 @@ FrameworkPtr Builder::build(bool builtIn)
 
     const QJsonArray properties = root.value(u"properties").toArray();
     for (qsizetype i = 0; i < properties.size(); ++i)
-        fw->properties.append(item(properties.at(i).toObject(), QStringLiteral("/properties/%1").arg(i),
-                                   ItemKind::Property));
+        fw->properties.append(
+            item(properties.at(i).toObject(), QStringLiteral("/properties/%1").arg(i), ItemKind::Property));
     const QJsonArray enablers = root.value(u"enablers").toArray();
     for (qsizetype i = 0; i < enablers.size(); ++i) {
         const QString ep = QStringLiteral("/enablers/%1").arg(i);
@@ -248,7 +253,8 @@ FrameworkPtr Builder::build(bool builtIn)
     }
     for (qsizetype i = 0; i < fw->goals.size(); ++i) {
         if (fw->goals.at(i).enablerIds.isEmpty())
-            error(QStringLiteral("/goals/%1").arg(i), tr("The goal “%1” has no enabler.").arg(fw->goals.at(i).id));
+            error(QStringLiteral("/goals/%1").arg(i),
+                  tr("The goal “%1” has no enabler.").arg(fw->goals.at(i).id));
     }
 
     const QJsonObject patterns = root.value(u"clausePatterns").toObject();
@@ -281,8 +287,12 @@ Errors validate(const QByteArray &data, const QString &fileName, std::optional<J
     doc = std::move(*parsed);
     const JsonSchema *schema = frameworkSchema();
     if (!schema)
-        return {Error{ErrorCode::Io, tr("The framework schema built into the application could not be read."),
-                      fileName, 0, 0, {}}};
+        return {Error{ErrorCode::Io,
+                      tr("The framework schema built into the application could not be read."),
+                      fileName,
+                      0,
+                      0,
+                      {}}};
     return schema->validate(*doc, fileName);
 }
 
@@ -292,7 +302,10 @@ Errors tooLarge(qint64 size, const QString &fileName)
                   tr("The file is %1 MB; framework files may be %2 MB at most.")
                       .arg(size / (1024 * 1024))
                       .arg(FrameworkLoader::kMaxFileSize / (1024 * 1024)),
-                  fileName, 0, 0, {}}};
+                  fileName,
+                  0,
+                  0,
+                  {}}};
 }
 
 } // namespace
@@ -321,9 +334,8 @@ std::expected<FrameworkPtr, Errors> FrameworkLoader::loadFile(const QString &pat
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return std::unexpected(Errors{Error{ErrorCode::Io,
-                                            tr("The file could not be opened: %1.").arg(file.errorString()), path,
-                                            0, 0, {}}});
+        return std::unexpected(Errors{Error{
+            ErrorCode::Io, tr("The file could not be opened: %1.").arg(file.errorString()), path, 0, 0, {}}});
     }
     if (file.size() > kMaxFileSize)
         return std::unexpected(tooLarge(file.size(), path));
@@ -342,8 +354,8 @@ Errors FrameworkLoader::missingTranslations(const QByteArray &data, const QStrin
     Errors warnings;
     // Walk every object that is a localized text: one whose keys are all language codes with string values.
     std::function<void(const QJsonValue &, const QString &, bool)> walk = [&](const QJsonValue &v,
-                                                                               const QString &pointer,
-                                                                               bool inText) {
+                                                                              const QString &pointer,
+                                                                              bool inText) {
         if (v.isObject()) {
             const QJsonObject o = v.toObject();
             if (inText) {
@@ -357,12 +369,13 @@ Errors FrameworkLoader::missingTranslations(const QByteArray &data, const QStrin
                 return;
             }
             for (auto it = o.begin(); it != o.end(); ++it) {
-                static const QStringList kTextKeys{QStringLiteral("name"),        QStringLiteral("shortName"),
-                                                   QStringLiteral("description"), QStringLiteral("credit"),
-                                                   QStringLiteral("title"),       QStringLiteral("summary"),
-                                                   QStringLiteral("whyItMatters"), QStringLiteral("help"),
-                                                   QStringLiteral("text"),        QStringLiteral("scenario"),
-                                                   QStringLiteral("howAffected"), QStringLiteral("effectOnPeople")};
+                static const QStringList kTextKeys{
+                    QStringLiteral("name"),         QStringLiteral("shortName"),
+                    QStringLiteral("description"),  QStringLiteral("credit"),
+                    QStringLiteral("title"),        QStringLiteral("summary"),
+                    QStringLiteral("whyItMatters"), QStringLiteral("help"),
+                    QStringLiteral("text"),         QStringLiteral("scenario"),
+                    QStringLiteral("howAffected"),  QStringLiteral("effectOnPeople")};
                 walk(it.value(), jsonPointerChild(pointer, it.key()), kTextKeys.contains(it.key()));
             }
         } else if (v.isArray()) {
@@ -376,8 +389,8 @@ Errors FrameworkLoader::missingTranslations(const QByteArray &data, const QStrin
         const QJsonObject o = root.value(section).toObject();
         for (const QString &lang : std::as_const(languages)) {
             if (!o.isEmpty() && !o.contains(lang))
-                warnings.append(jsonError(ErrorCode::Semantic, tr("No clause patterns for “%1”.").arg(lang), *doc,
-                                          QLatin1Char('/') + section, fileName));
+                warnings.append(jsonError(ErrorCode::Semantic, tr("No clause patterns for “%1”.").arg(lang),
+                                          *doc, QLatin1Char('/') + section, fileName));
         }
     }
     return warnings;

@@ -7,7 +7,6 @@
 
 namespace iia {
 
-
 /// Every error found in one file, in document order.
 using Errors = QList<Error>;
 

@@ -29,10 +29,14 @@ int FrameworkRegistry::compareVersions(const QString &a, const QString &b)
 void FrameworkRegistry::add(FrameworkPtr framework)
 {
     if (find(framework->id, framework->version)) {
-        m_failures.append({Error{ErrorCode::Conflict,
-                                 tr("The framework “%1” version %2 is already installed; this file is ignored.")
-                                     .arg(framework->id, framework->version),
-                                 framework->origin, 0, 0, {}}});
+        m_failures.append(
+            {Error{ErrorCode::Conflict,
+                   tr("The framework “%1” version %2 is already installed; this file is ignored.")
+                       .arg(framework->id, framework->version),
+                   framework->origin,
+                   0,
+                   0,
+                   {}}});
         return;
     }
     m_frameworks.append(std::move(framework));
@@ -43,7 +47,8 @@ void FrameworkRegistry::load(const QString &userDir)
     m_frameworks.clear();
     m_failures.clear();
     QStringList builtIn;
-    for (QDirIterator it(QStringLiteral(":/iia/frameworks"), {QStringLiteral("*.framework.json")}, QDir::Files);
+    for (QDirIterator it(QStringLiteral(":/iia/frameworks"), {QStringLiteral("*.framework.json")},
+                         QDir::Files);
          it.hasNext();)
         builtIn.append(it.next());
     builtIn.sort();

@@ -31,7 +31,10 @@ Errors tooLarge(qint64 size, const QString &fileName)
                   tr("The file is %1 MB; assessment files may be %2 MB at most.")
                       .arg(size / (1024 * 1024))
                       .arg(Interchange::kMaxFileSize / (1024 * 1024)),
-                  fileName, 0, 0, {}}};
+                  fileName,
+                  0,
+                  0,
+                  {}}};
 }
 
 const JsonSchema *iiaSchema()
@@ -84,8 +87,8 @@ QJsonObject Interchange::toJson(const Assessment &a)
         planning.insert(it.key(), it.value());
     QJsonArray answers;
     for (auto it = a.answers.begin(); it != a.answers.end(); ++it)
-        answers.append(QJsonObject{
-            {u"question"_s, it.key()}, {u"value"_s, toKey(it->value)}, {u"note"_s, it->note}});
+        answers.append(
+            QJsonObject{{u"question"_s, it.key()}, {u"value"_s, toKey(it->value)}, {u"note"_s, it->note}});
     QJsonArray ratings;
     for (auto it = a.ratings.begin(); it != a.ratings.end(); ++it)
         ratings.append(QJsonObject{{u"item"_s, it.key()},
@@ -170,7 +173,8 @@ Assessment Interchange::fromJson(const QJsonObject &o)
         const QJsonObject eo = v.toObject();
         Evidence e;
         e.id = eo.value(u"id").toString();
-        e.target = eo.value(u"target").toString() == u"rating" ? EvidenceTarget::Rating : EvidenceTarget::Question;
+        e.target =
+            eo.value(u"target").toString() == u"rating" ? EvidenceTarget::Rating : EvidenceTarget::Question;
         e.targetId = eo.value(u"targetId").toString();
         e.start = qsizetype(eo.value(u"start").toInteger());
         e.length = qsizetype(eo.value(u"length").toInteger());
@@ -206,24 +210,34 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return fail(Error{ErrorCode::Io,
-                          tr("The file could not be created: %1. Choose another folder or check its permissions.")
-                              .arg(file.errorString()),
-                          path, 0, 0, {}});
+        return fail(
+            Error{ErrorCode::Io,
+                  tr("The file could not be created: %1. Choose another folder or check its permissions.")
+                      .arg(file.errorString()),
+                  path,
+                  0,
+                  0,
+                  {}});
     }
     if (file.write(data) != data.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return fail(Error{ErrorCode::Io,
-                          tr("The file could not be written: %1. The previous file, if any, is unchanged.")
-                              .arg(reason),
-                          path, 0, 0, {}});
+        return fail(Error{
+            ErrorCode::Io,
+            tr("The file could not be written: %1. The previous file, if any, is unchanged.").arg(reason),
+            path,
+            0,
+            0,
+            {}});
     }
     if (!file.commit()) {
         return fail(Error{ErrorCode::Io,
                           tr("The file could not be saved: %1. The previous file, if any, is unchanged.")
                               .arg(file.errorString()),
-                          path, 0, 0, {}});
+                          path,
+                          0,
+                          0,
+                          {}});
     }
     return {};
 }
@@ -257,7 +271,8 @@ private:
     {
         const QString text = o.value(key).toString();
         if (!text.isEmpty() && !Interchange::parseTime(text).isValid())
-            error(jsonPointerChild(pointer, key), tr("“%1” is not a date and time (expected e.g. 2026-05-01T09:30:00.000Z).").arg(text));
+            error(jsonPointerChild(pointer, key),
+                  tr("“%1” is not a date and time (expected e.g. 2026-05-01T09:30:00.000Z).").arg(text));
     }
 
     const JsonDocument &m_doc;
@@ -271,10 +286,10 @@ void Checker::checkAssessment(const QJsonObject &o, const QString &pointer, bool
     const QString fwId = fwo.value(u"id").toString();
     FrameworkPtr fw = m_registry.resolve(fwId, fwo.value(u"version").toString());
     if (!fw) {
-        error(pointer + u"/framework/id"_s,
-              tr("This assessment uses the framework “%1”, which is not installed. Add the framework file to the "
-                 "frameworks folder first.")
-                  .arg(fwId));
+        error(pointer + u"/framework/id"_s, tr("This assessment uses the framework “%1”, which is not "
+                                               "installed. Add the framework file to the "
+                                               "frameworks folder first.")
+                                                .arg(fwId));
         return;
     }
     checkTime(o, u"created"_s, pointer);
@@ -342,8 +357,9 @@ void Checker::checkAssessment(const QJsonObject &o, const QString &pointer, bool
         const bool isQuestion = e.value(u"target").toString() == u"question";
         if (isQuestion ? !fw->question(target) : !fw->item(target))
             error(p + u"/targetId"_s,
-                  isQuestion ? tr("The framework “%1” has no question “%2”.").arg(fw->key(), target)
-                             : tr("The framework “%1” has no property or enabler “%2”.").arg(fw->key(), target));
+                  isQuestion
+                      ? tr("The framework “%1” has no question “%2”.").arg(fw->key(), target)
+                      : tr("The framework “%1” has no property or enabler “%2”.").arg(fw->key(), target));
     }
 }
 
@@ -362,23 +378,30 @@ std::expected<IiaDocument, Errors> Interchange::read(const QByteArray &data, con
 
     // Say "not ours" or "too new" before listing schema differences that would only confuse.
     if (!doc.root.isObject() || root.value(u"format").toString() != QStringView(kFormatName)) {
-        return std::unexpected(Errors{jsonError(
-            ErrorCode::NotOurs, tr("This is not an Internet Impact Assessment file (.iia)."), doc,
-            root.contains(u"format") ? u"/format"_s : QString(), fileName)});
+        return std::unexpected(
+            Errors{jsonError(ErrorCode::NotOurs, tr("This is not an Internet Impact Assessment file (.iia)."),
+                             doc, root.contains(u"format") ? u"/format"_s : QString(), fileName)});
     }
     const QJsonValue version = root.value(u"formatVersion");
     if (version.isDouble() && version.toDouble() > kFormatVersion) {
-        return std::unexpected(Errors{jsonError(
-            ErrorCode::Unsupported,
-            tr("This file was written in format version %1 by a newer version of the application, which reads "
-               "version %2 at most. Install the newer version to open it.")
-                .arg(version.toDouble())
-                .arg(kFormatVersion),
-            doc, u"/formatVersion"_s, fileName)});
+        return std::unexpected(
+            Errors{jsonError(ErrorCode::Unsupported,
+                             tr("This file was written in format version %1 by a newer version of the "
+                                "application, which reads "
+                                "version %2 at most. Install the newer version to open it.")
+                                 .arg(version.toDouble())
+                                 .arg(kFormatVersion),
+                             doc, u"/formatVersion"_s, fileName)});
     }
     const JsonSchema *schema = iiaSchema();
     if (!schema)
-        return std::unexpected(Errors{Error{ErrorCode::Io, tr("The .iia schema built into the application could not be read."), fileName, 0, 0, {}}});
+        return std::unexpected(
+            Errors{Error{ErrorCode::Io,
+                         tr("The .iia schema built into the application could not be read."),
+                         fileName,
+                         0,
+                         0,
+                         {}}});
     Errors errors = schema->validate(doc, fileName);
     if (!errors.isEmpty())
         return std::unexpected(errors);
@@ -392,8 +415,8 @@ std::expected<IiaDocument, Errors> Interchange::read(const QByteArray &data, con
         const QJsonObject r = history.at(i).toObject();
         const int number = r.value(u"number").toInt();
         if (numbers.contains(number))
-            checker.errors.append(jsonError(ErrorCode::Semantic, tr("Revision %1 appears twice.").arg(number), doc,
-                                            u"/history/%1/number"_s.arg(i), fileName));
+            checker.errors.append(jsonError(ErrorCode::Semantic, tr("Revision %1 appears twice.").arg(number),
+                                            doc, u"/history/%1/number"_s.arg(i), fileName));
         numbers.insert(number);
         // Older revisions may name questions of an older framework version: check shape and ranges only.
         checker.checkAssessment(r.value(u"snapshot").toObject(), u"/history/%1/snapshot"_s.arg(i), false);
@@ -405,29 +428,28 @@ std::expected<IiaDocument, Errors> Interchange::read(const QByteArray &data, con
     result.assessment = fromJson(assessment);
     for (const QJsonValue &v : history) {
         const QJsonObject r = v.toObject();
-        result.history.append(Revision{RevisionInfo{r.value(u"number").toInt(),
-                                                    parseTime(r.value(u"created").toString()),
-                                                    r.value(u"label").toString()},
-                                       fromJson(r.value(u"snapshot").toObject())});
+        result.history.append(
+            Revision{RevisionInfo{r.value(u"number").toInt(), parseTime(r.value(u"created").toString()),
+                                  r.value(u"label").toString()},
+                     fromJson(r.value(u"snapshot").toObject())});
     }
     return result;
 }
 
-std::expected<IiaDocument, Errors> Interchange::readFile(const QString &path, const FrameworkRegistry &registry)
+std::expected<IiaDocument, Errors> Interchange::readFile(const QString &path,
+                                                         const FrameworkRegistry &registry)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return std::unexpected(Errors{Error{ErrorCode::Io,
-                                            tr("The file could not be opened: %1.").arg(file.errorString()), path,
-                                            0, 0, {}}});
+        return std::unexpected(Errors{Error{
+            ErrorCode::Io, tr("The file could not be opened: %1.").arg(file.errorString()), path, 0, 0, {}}});
     }
     if (file.size() > kMaxFileSize)
         return std::unexpected(tooLarge(file.size(), path));
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        return std::unexpected(Errors{Error{ErrorCode::Io,
-                                            tr("The file could not be read: %1.").arg(file.errorString()), path, 0,
-                                            0, {}}});
+        return std::unexpected(Errors{Error{
+            ErrorCode::Io, tr("The file could not be read: %1.").arg(file.errorString()), path, 0, 0, {}}});
     }
     return read(data, path, registry);
 }

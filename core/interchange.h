@@ -43,7 +43,8 @@ public:
     /// Reads a document; the registry must know the assessment's framework.
     static std::expected<IiaDocument, Errors> read(const QByteArray &data, const QString &fileName,
                                                    const FrameworkRegistry &registry);
-    static std::expected<IiaDocument, Errors> readFile(const QString &path, const FrameworkRegistry &registry);
+    static std::expected<IiaDocument, Errors> readFile(const QString &path,
+                                                       const FrameworkRegistry &registry);
 
     /// The JSON object of one assessment (also the form of history snapshots in the library).
     static QJsonObject toJson(const Assessment &assessment);

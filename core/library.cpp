@@ -76,20 +76,23 @@ Result<void> Library::checkIds(const Assessment &assessment, const Edit &edit) c
 {
     const FrameworkPtr fw = frameworkFor(assessment);
     if (!fw)
-        return fail(ErrorCode::NotFound,
-                    tr("The framework “%1” of this assessment is not installed.").arg(assessment.frameworkId));
+        return fail(
+            ErrorCode::NotFound,
+            tr("The framework “%1” of this assessment is not installed.").arg(assessment.frameworkId));
     if (auto *e = std::get_if<edits::SetAnswer>(&edit); e && !fw->question(e->questionId))
         return fail(ErrorCode::InvalidInput, tr("The framework has no question “%1”.").arg(e->questionId));
     if (auto *e = std::get_if<edits::SetRating>(&edit); e && !fw->item(e->itemId))
-        return fail(ErrorCode::InvalidInput, tr("The framework has no property or enabler “%1”.").arg(e->itemId));
+        return fail(ErrorCode::InvalidInput,
+                    tr("The framework has no property or enabler “%1”.").arg(e->itemId));
     if (auto *e = std::get_if<edits::AddEvidence>(&edit)) {
         const Evidence &ev = e->evidence;
         const bool known = ev.target == EvidenceTarget::Question ? fw->question(ev.targetId) != nullptr
-                                                                  : fw->item(ev.targetId) != nullptr;
+                                                                 : fw->item(ev.targetId) != nullptr;
         if (!known)
-            return fail(ErrorCode::InvalidInput, tr("Evidence can only be attached to a question or a rating of the "
-                                                    "framework; “%1” is neither.")
-                                                     .arg(ev.targetId));
+            return fail(ErrorCode::InvalidInput,
+                        tr("Evidence can only be attached to a question or a rating of the "
+                           "framework; “%1” is neither.")
+                            .arg(ev.targetId));
     }
     return {};
 }
@@ -163,8 +166,8 @@ Result<Assessment> Library::restoreRevision(const QString &id, int number)
         return fail(target.error());
     const QDateTime time = now();
     const int next = doc->history.isEmpty() ? 1 : doc->history.last().info.number + 1;
-    doc->history.append(Revision{RevisionInfo{next, time, tr("Before restoring revision %1").arg(number)},
-                                 doc->assessment});
+    doc->history.append(
+        Revision{RevisionInfo{next, time, tr("Before restoring revision %1").arg(number)}, doc->assessment});
     Assessment restored = target->snapshot;
     restored.id = id;
     restored.created = doc->assessment.created;
@@ -185,14 +188,16 @@ Result<ImportResult> Library::importDocument(IiaDocument document, ImportMode mo
     if (existing->has_value()) {
         switch (mode) {
         case ImportMode::Refuse:
-            return fail(Error{ErrorCode::Conflict,
-                              tr("The library already holds this assessment (“%1”, id %2). Import it with --replace "
-                                 "to overwrite it, or with --as-copy to keep both.")
-                                  .arg(existing->value().title, a.id),
-                              fileName, 0, 0, {}});
-        case ImportMode::Replace:
-            result.replaced = true;
-            break;
+            return fail(
+                Error{ErrorCode::Conflict,
+                      tr("The library already holds this assessment (“%1”, id %2). Import it with --replace "
+                         "to overwrite it, or with --as-copy to keep both.")
+                          .arg(existing->value().title, a.id),
+                      fileName,
+                      0,
+                      0,
+                      {}});
+        case ImportMode::Replace: result.replaced = true; break;
         case ImportMode::Copy:
             a.id = newId();
             result.copied = true;

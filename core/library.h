@@ -10,7 +10,12 @@
 namespace iia {
 
 /// How an import treats an assessment whose id is already in the library.
-enum class ImportMode { Refuse, Replace, Copy };
+enum class ImportMode
+{
+    Refuse,
+    Replace,
+    Copy
+};
 
 struct ImportResult
 {
@@ -27,14 +32,16 @@ class Library
 {
 public:
     /// Opens (or creates) the library in paths.dataDir() and loads the frameworks.
-    static Result<std::unique_ptr<Library>> open(const Paths &paths, Store::Mode mode = Store::Mode::ReadWrite);
+    static Result<std::unique_ptr<Library>> open(const Paths &paths,
+                                                 Store::Mode mode = Store::Mode::ReadWrite);
 
     Store &store() { return *m_store; }
     const Store &store() const { return *m_store; }
     const FrameworkRegistry &frameworks() const { return m_frameworks; }
     const Paths &paths() const { return m_paths; }
 
-    /// The framework an assessment is scored with (its own version when installed, else the newest of its id).
+    /// The framework an assessment is scored with (its own version when installed, else the newest of its
+    /// id).
     FrameworkPtr frameworkFor(const Assessment &assessment) const;
     Scorecard score(const Assessment &assessment) const;
 

@@ -14,8 +14,17 @@ Paths::Paths(QString dataDir)
     : m_dataDir(QDir::cleanPath(QDir(dataDir).absolutePath()))
 {}
 
-QString Paths::libraryFile() const { return m_dataDir + QStringLiteral("/library.sqlite"); }
-QString Paths::frameworksDir() const { return m_dataDir + QStringLiteral("/frameworks"); }
-QString Paths::backupsDir() const { return m_dataDir + QStringLiteral("/backups"); }
+QString Paths::libraryFile() const
+{
+    return m_dataDir + QStringLiteral("/library.sqlite");
+}
+QString Paths::frameworksDir() const
+{
+    return m_dataDir + QStringLiteral("/frameworks");
+}
+QString Paths::backupsDir() const
+{
+    return m_dataDir + QStringLiteral("/backups");
+}
 
 } // namespace iia

@@ -15,9 +15,9 @@ public:
 
     explicit Paths(QString dataDir);
     QString dataDir() const { return m_dataDir; }
-    QString libraryFile() const;      ///< dataDir/library.sqlite
-    QString frameworksDir() const;    ///< dataDir/frameworks — the user's own framework files
-    QString backupsDir() const;       ///< dataDir/backups
+    QString libraryFile() const;   ///< dataDir/library.sqlite
+    QString frameworksDir() const; ///< dataDir/frameworks — the user's own framework files
+    QString backupsDir() const;    ///< dataDir/backups
 
 private:
     QString m_dataDir;

@@ -40,7 +40,9 @@ int ScoringEngine::numeric(Impact impact, Direction direction, Strength strength
     case Strength::Strong: magnitude = p.strongRating; break;
     case Strength::Moderate: magnitude = p.moderateRating; break;
     case Strength::Weak: magnitude = p.weakRating; break;
-    case Strength::Unset: magnitude = p.moderateRating; break; // a direction without a strength reads as "normal"
+    case Strength::Unset:
+        magnitude = p.moderateRating;
+        break; // a direction without a strength reads as "normal"
     }
     switch (direction) {
     case Direction::Positive: return magnitude;
@@ -60,9 +62,18 @@ SuggestedRating ScoringEngine::suggest(const Item &item, const QMap<QString, Ans
         double value = 0;
         switch (answer) {
         case AnswerValue::Unanswered: continue;
-        case AnswerValue::Yes: value = p.yesValue; ++definite; break;
-        case AnswerValue::Partly: value = p.partlyValue; ++definite; break;
-        case AnswerValue::No: value = p.noValue; ++definite; break;
+        case AnswerValue::Yes:
+            value = p.yesValue;
+            ++definite;
+            break;
+        case AnswerValue::Partly:
+            value = p.partlyValue;
+            ++definite;
+            break;
+        case AnswerValue::No:
+            value = p.noValue;
+            ++definite;
+            break;
         case AnswerValue::Unsure: ++unsure; break;
         case AnswerValue::NotApplicable: break;
         }

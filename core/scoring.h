@@ -22,10 +22,10 @@ struct SuggestedRating
     Impact impact = Impact::Unset; ///< Unset when no question is answered
     Direction direction = Direction::Unset;
     Strength strength = Strength::Unset;
-    double positive = 0; ///< Σ weight × value over "support if yes" questions
-    double negative = 0; ///< Σ weight × value over "harm if yes" questions
-    double net = 0;      ///< positive − negative
-    int numeric = 0;     ///< −3 … +3 with the default parameters; 0 for none, mixed or unclear
+    double positive = 0;       ///< Σ weight × value over "support if yes" questions
+    double negative = 0;       ///< Σ weight × value over "harm if yes" questions
+    double net = 0;            ///< positive − negative
+    int numeric = 0;           ///< −3 … +3 with the default parameters; 0 for none, mixed or unclear
     QList<Contribution> trace; ///< every answered question, in framework order
 };
 
@@ -70,10 +70,10 @@ struct Scorecard
 {
     QList<ItemScore> properties;
     QList<ItemScore> enablers;
-    VerdictScore exist;       ///< over the critical properties: what the Internet needs to exist
-    VerdictScore thrive;      ///< over all enablers: what it needs to thrive
+    VerdictScore exist;        ///< over the critical properties: what the Internet needs to exist
+    VerdictScore thrive;       ///< over all enablers: what it needs to thrive
     QList<VerdictScore> goals; ///< one per goal, over its enablers
-    double completion = 0;    ///< (answered questions + rated items) / (questions + items)
+    double completion = 0;     ///< (answered questions + rated items) / (questions + items)
 
     const ItemScore *item(const QString &itemId) const;
     QList<const ItemScore *> items() const;

@@ -7,10 +7,11 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QRegularExpression>
 #include <QSqlRecord>
+#include <QTimeZone>
 
 #include <atomic>
 
@@ -58,6 +59,17 @@ QMap<QString, QString> planningFromJson(const QString &text)
     return planning;
 }
 
+// Times are stored as milliseconds since the epoch (NULL for none): cheap to sort, compare and read.
+QVariant timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::UTC);
+}
+
 QString snapshotJson(const Assessment &a)
 {
     return QString::fromUtf8(QJsonDocument(Interchange::toJson(a)).toJson(QJsonDocument::Compact));
@@ -83,8 +95,19 @@ QString ftsQuery(const QString &text)
     return terms.join(u' ');
 }
 
-const QString kSummaryColumns = u"id, title, jurisdiction, instrument, stage, framework_id, framework_version, "
-                                u"created_at, modified_at, deleted_at, verdict_exist, verdict_thrive, completion"_s;
+// The columns of a library row, each qualified with prefix ("a." when joined with the search index).
+QString summaryColumns(const QString &prefix = {})
+{
+    static const QStringList columns{
+        u"id"_s,          u"title"_s,        u"jurisdiction"_s,      u"instrument"_s,
+        u"stage"_s,       u"framework_id"_s, u"framework_version"_s, u"created_at"_s,
+        u"modified_at"_s, u"deleted_at"_s,   u"verdict_exist"_s,     u"verdict_thrive"_s,
+        u"completion"_s};
+    QStringList qualified;
+    for (const QString &c : columns)
+        qualified.append(prefix + c);
+    return qualified.join(u", "_s);
+}
 
 AssessmentSummary summaryFrom(const QSqlQuery &q)
 {
@@ -96,9 +119,9 @@ AssessmentSummary summaryFrom(const QSqlQuery &q)
     s.stage = q.value(4).toString();
     s.frameworkId = q.value(5).toString();
     s.frameworkVersion = q.value(6).toString();
-    s.created = Interchange::parseTime(q.value(7).toString());
-    s.modified = Interchange::parseTime(q.value(8).toString());
-    s.deleted = Interchange::parseTime(q.value(9).toString());
+    s.created = timeFrom(q.value(7));
+    s.modified = timeFrom(q.value(8));
+    s.deleted = timeFrom(q.value(9));
     s.exist = verdictFromKey(q.value(10).toString()).value_or(Verdict::Unassessed);
     s.thrive = verdictFromKey(q.value(11).toString()).value_or(Verdict::Unassessed);
     s.completion = q.value(12).toDouble();
@@ -122,7 +145,10 @@ Store::~Store()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-int Store::latestSchemaVersion() { return storeschema::latestVersion(); }
+int Store::latestSchemaVersion()
+{
+    return storeschema::latestVersion();
+}
 
 Error Store::sqlError(const QString &what, const QSqlQuery &query) const
 {
@@ -138,13 +164,31 @@ Error Store::sqlError(const QString &what, const QSqlQuery &query) const
 
 Error Store::readOnlyError() const
 {
-    return Error{ErrorCode::ReadOnly,
-                 tr("The library is open read-only, so nothing can be changed. Check that the folder and the file "
-                    "are writable, then start the application again."),
-                 m_path, 0, 0, {}};
+    return Error{
+        ErrorCode::ReadOnly,
+        tr("The library is open read-only, so nothing can be changed. Check that the folder and the file "
+           "are writable, then start the application again."),
+        m_path,
+        0,
+        0,
+        {}};
 }
 
 namespace {
+
+// Qt binds a null QString as SQL NULL; our text columns are NOT NULL and empty means empty.
+QVariant sqlValue(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QString(u""_s));
+    return value;
+}
+
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (qsizetype v = 0; v < values.size(); ++v)
+        q.bindValue(int(v), sqlValue(values.at(v)));
+}
 
 // Prepares, binds and runs one statement.
 template<typename... Args>
@@ -152,7 +196,7 @@ bool run(QSqlQuery &q, const QString &sql, const Args &...args)
 {
     if (!q.prepare(sql))
         return false;
-    (q.addBindValue(args), ...);
+    bindAll(q, QVariantList{QVariant::fromValue(args)...});
     return q.exec();
 }
 
@@ -186,10 +230,14 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
     const QFileInfo info(path);
     if (mode == Mode::ReadWrite && !info.exists()) {
         if (!QDir().mkpath(info.absolutePath())) {
-            return fail(Error{ErrorCode::Io,
-                              tr("The folder “%1” could not be created. Choose another data folder with --data-dir.")
-                                  .arg(info.absolutePath()),
-                              path, 0, 0, {}});
+            return fail(
+                Error{ErrorCode::Io,
+                      tr("The folder “%1” could not be created. Choose another data folder with --data-dir.")
+                          .arg(info.absolutePath()),
+                      path,
+                      0,
+                      0,
+                      {}});
         }
     }
     if (mode == Mode::ReadOnly && !info.exists())
@@ -205,8 +253,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
         store->m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
     if (!store->m_db.open()) {
         return fail(Error{ErrorCode::Io,
-                          tr("The library could not be opened: %1.").arg(store->m_db.lastError().text()), path, 0,
-                          0, {}});
+                          tr("The library could not be opened: %1.").arg(store->m_db.lastError().text()),
+                          path,
+                          0,
+                          0,
+                          {}});
     }
     if (auto prepared = store->prepare(); !prepared)
         return fail(prepared.error());
@@ -218,11 +269,15 @@ Result<void> Store::prepare()
     QSqlQuery q(m_db);
     // QSqlDatabase::open() succeeds on any file; the first real read tells whether it is a database at all.
     if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next()) {
-        return fail(Error{ErrorCode::NotOurs,
-                          tr("This file is not an Internet Impact Assessment library: it is not an SQLite database, "
-                             "or it is damaged (%1). It has not been changed.")
-                              .arg(q.lastError().databaseText()),
-                          m_path, 0, 0, {}});
+        return fail(
+            Error{ErrorCode::NotOurs,
+                  tr("This file is not an Internet Impact Assessment library: it is not an SQLite database, "
+                     "or it is damaged (%1). It has not been changed.")
+                      .arg(q.lastError().databaseText()),
+                  m_path,
+                  0,
+                  0,
+                  {}});
     }
     const int objects = q.value(0).toInt();
     q.exec(u"PRAGMA application_id"_s);
@@ -232,27 +287,39 @@ Result<void> Store::prepare()
 
     const bool empty = objects == 0 && applicationId == 0 && version == 0;
     if (!empty && applicationId != storeschema::kApplicationId) {
-        return fail(Error{ErrorCode::NotOurs,
-                          tr("This SQLite database belongs to another program, not to Internet Impact Assessment. "
-                             "It has not been changed."),
-                          m_path, 0, 0, {}});
+        return fail(
+            Error{ErrorCode::NotOurs,
+                  tr("This SQLite database belongs to another program, not to Internet Impact Assessment. "
+                     "It has not been changed."),
+                  m_path,
+                  0,
+                  0,
+                  {}});
     }
     if (version > latestSchemaVersion()) {
-        return fail(Error{ErrorCode::Unsupported,
-                          tr("This library was written by a newer version of the application (library version %1; "
-                             "this version reads up to %2). Install the newer version; the library has not been "
-                             "changed.")
-                              .arg(version)
-                              .arg(latestSchemaVersion()),
-                          m_path, 0, 0, {}});
+        return fail(
+            Error{ErrorCode::Unsupported,
+                  tr("This library was written by a newer version of the application (library version %1; "
+                     "this version reads up to %2). Install the newer version; the library has not been "
+                     "changed.")
+                      .arg(version)
+                      .arg(latestSchemaVersion()),
+                  m_path,
+                  0,
+                  0,
+                  {}});
     }
     q.exec(u"PRAGMA foreign_keys = ON"_s);
     if (isReadOnly()) {
         if (version < latestSchemaVersion()) {
-            return fail(Error{ErrorCode::ReadOnly,
-                              tr("This library needs an update to be read, but it is read-only. Make it writable and "
-                                 "try again."),
-                              m_path, 0, 0, {}});
+            return fail(
+                Error{ErrorCode::ReadOnly,
+                      tr("This library needs an update to be read, but it is read-only. Make it writable and "
+                         "try again."),
+                      m_path,
+                      0,
+                      0,
+                      {}});
         }
         return {};
     }
@@ -301,8 +368,7 @@ Result<QList<AssessmentSummary>> Store::list(const ListQuery &query) const
     case ListQuery::Scope::Trash: where = u"a.deleted_at IS NOT NULL"_s; break;
     case ListQuery::Scope::All: where = u"1"_s; break;
     }
-    QString columns = kSummaryColumns;
-    columns.replace(u"id, "_s, u"a.id, "_s);
+    const QString columns = summaryColumns(u"a."_s);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const QString match = ftsQuery(query.search);
@@ -311,11 +377,12 @@ Result<QList<AssessmentSummary>> Store::list(const ListQuery &query) const
         if (match.isEmpty())
             return QList<AssessmentSummary>{};
         ok = run(q,
-                 u"SELECT %1 FROM assessment_fts f JOIN assessment a ON a.rid = f.rowid "
-                 u"WHERE assessment_fts MATCH ? AND %2 ORDER BY f.rank"_s.arg(columns, where),
+                 u"SELECT %1 FROM assessment a WHERE a.rid IN (SELECT rowid FROM assessment_fts WHERE "
+                 u"assessment_fts MATCH ?) AND %2 ORDER BY a.modified_at DESC"_s.arg(columns, where),
                  match);
     } else {
-        ok = q.exec(u"SELECT %1 FROM assessment a WHERE %2 ORDER BY a.modified_at DESC"_s.arg(columns, where));
+        ok =
+            q.exec(u"SELECT %1 FROM assessment a WHERE %2 ORDER BY a.modified_at DESC"_s.arg(columns, where));
     }
     if (!ok)
         return fail(sqlError(tr("Listing the assessments"), q));
@@ -328,7 +395,7 @@ Result<QList<AssessmentSummary>> Store::list(const ListQuery &query) const
 Result<std::optional<AssessmentSummary>> Store::summary(const QString &id) const
 {
     QSqlQuery q(m_db);
-    if (!run(q, u"SELECT %1 FROM assessment WHERE id = ?"_s.arg(kSummaryColumns), id))
+    if (!run(q, u"SELECT %1 FROM assessment WHERE id = ?"_s.arg(summaryColumns()), id))
         return fail(sqlError(tr("Looking up an assessment"), q));
     if (!q.next())
         return std::optional<AssessmentSummary>();
@@ -341,7 +408,8 @@ Result<qint64> Store::rowId(const QString &id) const
     if (!run(q, u"SELECT rid FROM assessment WHERE id = ?"_s, id))
         return fail(sqlError(tr("Looking up an assessment"), q));
     if (!q.next())
-        return fail(ErrorCode::NotFound, tr("There is no assessment with the id “%1” in the library.").arg(id));
+        return fail(ErrorCode::NotFound,
+                    tr("There is no assessment with the id “%1” in the library.").arg(id));
     return q.value(0).toLongLong();
 }
 
@@ -349,13 +417,15 @@ Result<Assessment> Store::load(const QString &id) const
 {
     QSqlQuery q(m_db);
     if (!run(q,
-             u"SELECT rid, framework_id, framework_version, title, jurisdiction, instrument, stage, summary, authors, "
+             u"SELECT rid, framework_id, framework_version, title, jurisdiction, instrument, stage, summary, "
+             u"authors, "
              u"contributors, version_label, brief_date, planning, draft_text, draft_source, conclusions, "
              u"recommendations, created_at, modified_at FROM assessment WHERE id = ?"_s,
              id))
         return fail(sqlError(tr("Loading an assessment"), q));
     if (!q.next())
-        return fail(ErrorCode::NotFound, tr("There is no assessment with the id “%1” in the library.").arg(id));
+        return fail(ErrorCode::NotFound,
+                    tr("There is no assessment with the id “%1” in the library.").arg(id));
     Assessment a;
     a.id = id;
     const qint64 rid = q.value(0).toLongLong();
@@ -375,8 +445,8 @@ Result<Assessment> Store::load(const QString &id) const
     a.draftSource = q.value(14).toString();
     a.conclusions = q.value(15).toString();
     a.recommendations = q.value(16).toString();
-    a.created = Interchange::parseTime(q.value(17).toString());
-    a.modified = Interchange::parseTime(q.value(18).toString());
+    a.created = timeFrom(q.value(17));
+    a.modified = timeFrom(q.value(18));
 
     if (!run(q, u"SELECT question, value, note FROM answer WHERE rid = ?"_s, rid))
         return fail(sqlError(tr("Loading the answers"), q));
@@ -385,9 +455,10 @@ Result<Assessment> Store::load(const QString &id) const
                          Answer{answerFromKey(q.value(1).toString()).value_or(AnswerValue::Unanswered),
                                 q.value(2).toString()});
     }
-    if (!run(q,
-             u"SELECT item, impact, direction, strength, how_affected, effect_on_people FROM rating WHERE rid = ?"_s,
-             rid))
+    if (!run(
+            q,
+            u"SELECT item, impact, direction, strength, how_affected, effect_on_people FROM rating WHERE rid = ?"_s,
+            rid))
         return fail(sqlError(tr("Loading the ratings"), q));
     while (q.next()) {
         Rating r;
@@ -413,7 +484,7 @@ Result<Assessment> Store::load(const QString &id) const
         e.quote = q.value(5).toString();
         e.clause = q.value(6).toString();
         e.note = q.value(7).toString();
-        e.created = Interchange::parseTime(q.value(8).toString());
+        e.created = timeFrom(q.value(8));
         a.evidence.append(e);
     }
     return a;
@@ -424,7 +495,8 @@ Result<void> Store::writeEvidence(qint64 rid, const Assessment &a)
     QSqlQuery q(m_db);
     if (!run(q, u"DELETE FROM evidence WHERE rid = ?"_s, rid))
         return fail(sqlError(tr("Saving the evidence"), q));
-    if (!q.prepare(u"INSERT INTO evidence (rid, position, id, target, target_id, start, length, quote, clause, note, "
+    if (!q.prepare(u"INSERT INTO evidence (rid, position, id, target, target_id, start, length, quote, "
+                   u"clause, note, "
                    u"created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
         return fail(sqlError(tr("Saving the evidence"), q));
     for (qsizetype i = 0; i < a.evidence.size(); ++i) {
@@ -439,9 +511,8 @@ Result<void> Store::writeEvidence(qint64 rid, const Assessment &a)
                                   e.quote,
                                   e.clause,
                                   e.note,
-                                  Interchange::formatTime(e.created)};
-        for (qsizetype v = 0; v < values.size(); ++v)
-            q.bindValue(int(v), values.at(v));
+                                  timeValue(e.created)};
+        bindAll(q, values);
         if (!q.exec())
             return fail(sqlError(tr("Saving the evidence"), q));
     }
@@ -454,8 +525,8 @@ bool writeAnswer(QSqlQuery &q, qint64 rid, const QString &question, const Answer
 {
     if (answer.isEmpty())
         return run(q, u"DELETE FROM answer WHERE rid = ? AND question = ?"_s, rid, question);
-    return run(q, u"INSERT OR REPLACE INTO answer (rid, question, value, note) VALUES (?, ?, ?, ?)"_s, rid, question,
-               toKey(answer.value), answer.note);
+    return run(q, u"INSERT OR REPLACE INTO answer (rid, question, value, note) VALUES (?, ?, ?, ?)"_s, rid,
+               question, toKey(answer.value), answer.note);
 }
 
 bool writeRating(QSqlQuery &q, qint64 rid, const QString &item, const Rating &r)
@@ -465,7 +536,8 @@ bool writeRating(QSqlQuery &q, qint64 rid, const QString &item, const Rating &r)
     return run(q,
                u"INSERT OR REPLACE INTO rating (rid, item, impact, direction, strength, how_affected, "
                u"effect_on_people) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-               rid, item, toKey(r.impact), toKey(r.direction), toKey(r.strength), r.howAffected, r.effectOnPeople);
+               rid, item, toKey(r.impact), toKey(r.direction), toKey(r.strength), r.howAffected,
+               r.effectOnPeople);
 }
 
 } // namespace
@@ -488,8 +560,10 @@ Result<void> Store::writeHistory(qint64 rid, const QList<Revision> &history)
 {
     QSqlQuery q(m_db);
     for (const Revision &r : history) {
-        if (!run(q, u"INSERT INTO revision (rid, number, created_at, label, snapshot) VALUES (?, ?, ?, ?, ?)"_s, rid,
-                 r.info.number, Interchange::formatTime(r.info.created), r.info.label, snapshotJson(r.snapshot)))
+        if (!run(q,
+                 u"INSERT INTO revision (rid, number, created_at, label, snapshot) VALUES (?, ?, ?, ?, ?)"_s,
+                 rid, r.info.number, timeValue(r.info.created), r.info.label,
+                 snapshotJson(r.snapshot)))
             return fail(sqlError(tr("Saving the history"), q));
     }
     return {};
@@ -499,11 +573,13 @@ Result<void> Store::insertRow(const Assessment &a, const ListColumns &columns, c
 {
     QSqlQuery q(m_db);
     const CaseInfo &c = a.caseInfo;
-    if (!q.prepare(u"INSERT INTO assessment (id, framework_id, framework_version, title, jurisdiction, instrument, "
-                   u"stage, summary, authors, contributors, version_label, brief_date, planning, draft_text, "
-                   u"draft_source, conclusions, recommendations, created_at, modified_at, verdict_exist, "
-                   u"verdict_thrive, completion) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                   u"?, ?)"_s))
+    if (!q.prepare(
+            u"INSERT INTO assessment (id, framework_id, framework_version, title, jurisdiction, instrument, "
+            u"stage, summary, authors, contributors, version_label, brief_date, planning, draft_text, "
+            u"draft_source, conclusions, recommendations, created_at, modified_at, verdict_exist, "
+            u"verdict_thrive, completion) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            u"?, "
+            u"?, ?)"_s))
         return fail(sqlError(tr("Adding an assessment"), q));
     const QVariantList values{a.id,
                               a.frameworkId,
@@ -522,13 +598,12 @@ Result<void> Store::insertRow(const Assessment &a, const ListColumns &columns, c
                               a.draftSource,
                               a.conclusions,
                               a.recommendations,
-                              Interchange::formatTime(a.created),
-                              Interchange::formatTime(a.modified),
+                              timeValue(a.created),
+                              timeValue(a.modified),
                               toKey(columns.exist),
                               toKey(columns.thrive),
                               columns.completion};
-    for (qsizetype v = 0; v < values.size(); ++v)
-        q.bindValue(int(v), values.at(v));
+    bindAll(q, values);
     if (!q.exec())
         return fail(sqlError(tr("Adding an assessment"), q));
     const qint64 rid = q.lastInsertId().toLongLong();
@@ -576,10 +651,11 @@ Result<void> Store::saveEdit(const Assessment &after, const Edit &edit, const Li
             ok = run(q, u"UPDATE assessment SET %1 = ? WHERE rid = ?"_s.arg(caseColumn(caseEdit->field)),
                      caseEdit->value, *rid);
         } else if (std::holds_alternative<edits::SetPlanningField>(edit)) {
-            ok = run(q, u"UPDATE assessment SET planning = ? WHERE rid = ?"_s, planningJson(after.planning), *rid);
+            ok = run(q, u"UPDATE assessment SET planning = ? WHERE rid = ?"_s, planningJson(after.planning),
+                     *rid);
         } else if (std::holds_alternative<edits::SetDraft>(edit)) {
-            ok = run(q, u"UPDATE assessment SET draft_text = ?, draft_source = ? WHERE rid = ?"_s, after.draftText,
-                     after.draftSource, *rid);
+            ok = run(q, u"UPDATE assessment SET draft_text = ?, draft_source = ? WHERE rid = ?"_s,
+                     after.draftText, after.draftSource, *rid);
             if (ok) {
                 if (auto r = writeEvidence(*rid, after); !r)
                     return r;
@@ -595,14 +671,16 @@ Result<void> Store::saveEdit(const Assessment &after, const Edit &edit, const Li
         } else if (std::holds_alternative<edits::SetConclusions>(edit)) {
             ok = run(q, u"UPDATE assessment SET conclusions = ? WHERE rid = ?"_s, after.conclusions, *rid);
         } else if (std::holds_alternative<edits::SetRecommendations>(edit)) {
-            ok = run(q, u"UPDATE assessment SET recommendations = ? WHERE rid = ?"_s, after.recommendations, *rid);
+            ok = run(q, u"UPDATE assessment SET recommendations = ? WHERE rid = ?"_s, after.recommendations,
+                     *rid);
         }
         if (!ok)
             return fail(sqlError(what, q));
         if (!run(q,
-                 u"UPDATE assessment SET modified_at = ?, verdict_exist = ?, verdict_thrive = ?, completion = ? "
+                 u"UPDATE assessment SET modified_at = ?, verdict_exist = ?, verdict_thrive = ?, completion "
+                 u"= ? "
                  u"WHERE rid = ?"_s,
-                 Interchange::formatTime(after.modified), toKey(columns.exist), toKey(columns.thrive),
+                 timeValue(after.modified), toKey(columns.exist), toKey(columns.thrive),
                  columns.completion, *rid))
             return fail(sqlError(what, q));
         if (checkpoint)
@@ -616,10 +694,11 @@ Result<void> Store::moveToTrash(const QString &id)
     return transaction([&]() -> Result<void> {
         QSqlQuery q(m_db);
         if (!run(q, u"UPDATE assessment SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"_s,
-                 Interchange::formatTime(QDateTime::currentDateTimeUtc()), id))
+                 timeValue(QDateTime::currentDateTimeUtc()), id))
             return fail(sqlError(tr("Moving to the trash"), q));
         if (q.numRowsAffected() == 0)
-            return fail(ErrorCode::NotFound, tr("There is no assessment with the id “%1” outside the trash.").arg(id));
+            return fail(ErrorCode::NotFound,
+                        tr("There is no assessment with the id “%1” outside the trash.").arg(id));
         return {};
     });
 }
@@ -631,7 +710,8 @@ Result<void> Store::restoreFromTrash(const QString &id)
         if (!run(q, u"UPDATE assessment SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"_s, id))
             return fail(sqlError(tr("Restoring from the trash"), q));
         if (q.numRowsAffected() == 0)
-            return fail(ErrorCode::NotFound, tr("There is no assessment with the id “%1” in the trash.").arg(id));
+            return fail(ErrorCode::NotFound,
+                        tr("There is no assessment with the id “%1” in the trash.").arg(id));
         return {};
     });
 }
@@ -661,7 +741,8 @@ Result<QList<RevisionInfo>> Store::revisions(const QString &id) const
         return fail(sqlError(tr("Listing the revisions"), q));
     QList<RevisionInfo> result;
     while (q.next())
-        result.append({q.value(0).toInt(), Interchange::parseTime(q.value(1).toString()), q.value(2).toString()});
+        result.append(
+            {q.value(0).toInt(), timeFrom(q.value(1)), q.value(2).toString()});
     return result;
 }
 
@@ -671,12 +752,13 @@ Result<Revision> Store::revision(const QString &id, int number) const
     if (!rid)
         return fail(rid.error());
     QSqlQuery q(m_db);
-    if (!run(q, u"SELECT created_at, label, snapshot FROM revision WHERE rid = ? AND number = ?"_s, *rid, number))
+    if (!run(q, u"SELECT created_at, label, snapshot FROM revision WHERE rid = ? AND number = ?"_s, *rid,
+             number))
         return fail(sqlError(tr("Loading a revision"), q));
     if (!q.next())
         return fail(ErrorCode::NotFound, tr("The assessment has no revision %1.").arg(number));
     Revision r;
-    r.info = {number, Interchange::parseTime(q.value(0).toString()), q.value(1).toString()};
+    r.info = {number, timeFrom(q.value(0)), q.value(1).toString()};
     r.snapshot = Interchange::fromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
     return r;
 }

@@ -41,7 +41,12 @@ struct ListColumns
 /// Which assessments a listing covers and, optionally, a search over title, jurisdiction and text.
 struct ListQuery
 {
-    enum class Scope { Active, Trash, All };
+    enum class Scope
+    {
+        Active,
+        Trash,
+        All
+    };
     Scope scope = Scope::Active;
     QString search; ///< words; every word must match the start of a word in the assessment
 };
@@ -54,7 +59,11 @@ struct ListQuery
 class Store
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     /// Opens path, creating an empty library when the file does not exist (and mode is ReadWrite).
     static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode = Mode::ReadWrite);
@@ -76,7 +85,8 @@ public:
     Result<void> insert(const Assessment &assessment, const ListColumns &columns,
                         const QList<Revision> &history = {});
     /// Replaces an existing assessment and its history in one transaction.
-    Result<void> replace(const Assessment &assessment, const ListColumns &columns, const QList<Revision> &history);
+    Result<void> replace(const Assessment &assessment, const ListColumns &columns,
+                         const QList<Revision> &history);
     /// Writes what edit changed (after is the assessment with the edit applied), in one transaction;
     /// a checkpoint, when given, is added to the history in the same transaction.
     Result<void> saveEdit(const Assessment &after, const Edit &edit, const ListColumns &columns,

@@ -7,33 +7,39 @@ QList<QList<const char *>> migrations()
     return {
         // Version 1: assessments with their answers, ratings, evidence and revisions; full-text search.
         {
+            // The small columns the library list shows come first, and a covering index holds them all, so that
+            // listing never reads the large texts (and their overflow pages). Times are milliseconds since the
+            // epoch, UTC.
             R"(CREATE TABLE assessment (
                 rid INTEGER PRIMARY KEY,
                 id TEXT NOT NULL UNIQUE,
-                framework_id TEXT NOT NULL,
-                framework_version TEXT NOT NULL,
                 title TEXT NOT NULL,
                 jurisdiction TEXT NOT NULL DEFAULT '',
                 instrument TEXT NOT NULL DEFAULT '',
                 stage TEXT NOT NULL DEFAULT '',
-                summary TEXT NOT NULL DEFAULT '',
+                framework_id TEXT NOT NULL,
+                framework_version TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                modified_at INTEGER NOT NULL,
+                deleted_at INTEGER,
+                verdict_exist TEXT NOT NULL DEFAULT 'unassessed',
+                verdict_thrive TEXT NOT NULL DEFAULT 'unassessed',
+                completion REAL NOT NULL DEFAULT 0,
                 authors TEXT NOT NULL DEFAULT '',
                 contributors TEXT NOT NULL DEFAULT '',
                 version_label TEXT NOT NULL DEFAULT '',
                 brief_date TEXT NOT NULL DEFAULT '',
                 planning TEXT NOT NULL DEFAULT '{}',
-                draft_text TEXT NOT NULL DEFAULT '',
-                draft_source TEXT NOT NULL DEFAULT '',
+                summary TEXT NOT NULL DEFAULT '',
                 conclusions TEXT NOT NULL DEFAULT '',
                 recommendations TEXT NOT NULL DEFAULT '',
-                created_at TEXT NOT NULL,
-                modified_at TEXT NOT NULL,
-                deleted_at TEXT,
-                verdict_exist TEXT NOT NULL DEFAULT 'unassessed',
-                verdict_thrive TEXT NOT NULL DEFAULT 'unassessed',
-                completion REAL NOT NULL DEFAULT 0
+                draft_source TEXT NOT NULL DEFAULT '',
+                draft_text TEXT NOT NULL DEFAULT ''
             ))",
-            "CREATE INDEX assessment_by_modified ON assessment (deleted_at, modified_at DESC)",
+            R"(CREATE INDEX assessment_list ON assessment (
+                deleted_at, modified_at DESC, id, title, jurisdiction, instrument, stage, framework_id,
+                framework_version, created_at, verdict_exist, verdict_thrive, completion
+            ))",
             R"(CREATE TABLE answer (
                 rid INTEGER NOT NULL REFERENCES assessment (rid) ON DELETE CASCADE,
                 question TEXT NOT NULL,
@@ -62,13 +68,13 @@ QList<QList<const char *>> migrations()
                 quote TEXT NOT NULL,
                 clause TEXT NOT NULL DEFAULT '',
                 note TEXT NOT NULL DEFAULT '',
-                created_at TEXT NOT NULL DEFAULT '',
+                created_at INTEGER,
                 PRIMARY KEY (rid, id)
             ) WITHOUT ROWID)",
             R"(CREATE TABLE revision (
                 rid INTEGER NOT NULL REFERENCES assessment (rid) ON DELETE CASCADE,
                 number INTEGER NOT NULL,
-                created_at TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
                 label TEXT NOT NULL DEFAULT '',
                 snapshot TEXT NOT NULL,
                 PRIMARY KEY (rid, number)

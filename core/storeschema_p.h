@@ -11,6 +11,9 @@ constexpr int kApplicationId = 0x49494131;
 /// a released migration is never edited; a change is a new migration.
 QList<QList<const char *>> migrations();
 
-inline int latestVersion() { return int(migrations().size()); }
+inline int latestVersion()
+{
+    return int(migrations().size());
+}
 
 } // namespace iia::storeschema

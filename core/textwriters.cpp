@@ -28,11 +28,10 @@ QString verdictLine(const QString &heading, const VerdictScore &v)
     QString line = u"%1: %2"_s.arg(heading, label(v.verdict));
     if (!v.drivers.isEmpty())
         line += u" ("_s + v.drivers.join(u", "_s) + u')';
-    line += u" — "_s +
-            tr("%1 of %2 rated, coverage %3, unsure %4")
-                .arg(v.assessedItems)
-                .arg(v.totalItems)
-                .arg(percent(v.coverage), percent(v.uncertainty));
+    line += u" — "_s + tr("%1 of %2 rated, coverage %3, unsure %4")
+                           .arg(v.assessedItems)
+                           .arg(v.totalItems)
+                           .arg(percent(v.coverage), percent(v.uncertainty));
     return line;
 }
 
@@ -73,9 +72,10 @@ QJsonObject itemJson(const Framework &fw, const ItemScore &s, bool explain)
     QJsonObject o{{u"id"_s, s.itemId},
                   {u"code"_s, item ? item->code : QString()},
                   {u"name"_s, item ? item->name.text(u"en"_s) : QString()},
-                  {u"rating"_s, s.analystRated() ? QJsonValue(ratingJson(s.analyst.impact, s.analyst.direction,
-                                                                         s.analyst.strength, s.analystNumeric))
-                                                 : QJsonValue()},
+                  {u"rating"_s, s.analystRated()
+                                    ? QJsonValue(ratingJson(s.analyst.impact, s.analyst.direction,
+                                                            s.analyst.strength, s.analystNumeric))
+                                    : QJsonValue()},
                   {u"suggested"_s, s.suggested.impact != Impact::Unset
                                        ? QJsonValue(ratingJson(s.suggested.impact, s.suggested.direction,
                                                                s.suggested.strength, s.suggested.numeric))
@@ -118,7 +118,8 @@ QString scoreTable(const Framework &fw, const Scorecard &card, const QString &la
         out += title + u'\n' + header + u'\n' + QString(header.size(), u'-') + u'\n';
         for (const ItemScore &s : scores) {
             const Item *item = fw.item(s.itemId);
-            const QString name = item ? item->code + u' ' + item->name.text(language, fw.defaultLanguage) : s.itemId;
+            const QString name =
+                item ? item->code + u' ' + item->name.text(language, fw.defaultLanguage) : s.itemId;
             QString line = cell(name, 46) + u"  "_s + cell(analystPhrase(s.analyst), 24) + u"  "_s +
                            cell(suggestedPhrase(s.suggested), 24) + u"  "_s +
                            tr("%1/%2").arg(s.answered).arg(s.total);
@@ -223,8 +224,8 @@ QString assessmentText(const Framework &fw, const Assessment &a, const QString &
             const Answer ans = a.answer(q.id);
             if (ans.isEmpty())
                 continue;
-            out += u"  "_s + q.id + u' ' + q.text.text(language, fw.defaultLanguage) + u' ' + label(ans.value) +
-                   u'\n';
+            out += u"  "_s + q.id + u' ' + q.text.text(language, fw.defaultLanguage) + u' ' +
+                   label(ans.value) + u'\n';
             if (!ans.note.isEmpty())
                 out += u"      "_s + ans.note + u'\n';
         }
@@ -251,12 +252,13 @@ QString summaryTable(const QList<AssessmentSummary> &rows)
 {
     if (rows.isEmpty())
         return tr("The library is empty.") + u'\n';
-    QString out = cell(tr("Id"), 36) + u"  "_s + cell(tr("Title"), 40) + u"  "_s + cell(tr("Jurisdiction"), 16) +
-                  u"  "_s + cell(tr("Exist"), 16) + u"  "_s + cell(tr("Thrive"), 16) + u"  "_s + tr("Done") + u'\n';
+    QString out = cell(tr("Id"), 36) + u"  "_s + cell(tr("Title"), 40) + u"  "_s +
+                  cell(tr("Jurisdiction"), 16) + u"  "_s + cell(tr("Exist"), 16) + u"  "_s +
+                  cell(tr("Thrive"), 16) + u"  "_s + tr("Done") + u'\n';
     for (const AssessmentSummary &s : rows) {
-        const QString line = cell(s.id, 36) + u"  "_s + cell(s.title, 40) + u"  "_s + cell(s.jurisdiction, 16) +
-                             u"  "_s + cell(label(s.exist), 16) + u"  "_s + cell(label(s.thrive), 16) + u"  "_s +
-                             percent(s.completion);
+        const QString line = cell(s.id, 36) + u"  "_s + cell(s.title, 40) + u"  "_s +
+                             cell(s.jurisdiction, 16) + u"  "_s + cell(label(s.exist), 16) + u"  "_s +
+                             cell(label(s.thrive), 16) + u"  "_s + percent(s.completion);
         out += line.trimmed() + u'\n';
     }
     return out;
@@ -266,17 +268,18 @@ QJsonArray summaryJson(const QList<AssessmentSummary> &rows)
 {
     QJsonArray out;
     for (const AssessmentSummary &s : rows) {
-        QJsonObject o{{u"id"_s, s.id},
-                      {u"title"_s, s.title},
-                      {u"jurisdiction"_s, s.jurisdiction},
-                      {u"instrument"_s, s.instrument},
-                      {u"stage"_s, s.stage},
-                      {u"framework"_s, QJsonObject{{u"id"_s, s.frameworkId}, {u"version"_s, s.frameworkVersion}}},
-                      {u"created"_s, Interchange::formatTime(s.created)},
-                      {u"modified"_s, Interchange::formatTime(s.modified)},
-                      {u"exist"_s, toKey(s.exist)},
-                      {u"thrive"_s, toKey(s.thrive)},
-                      {u"completion"_s, s.completion}};
+        QJsonObject o{
+            {u"id"_s, s.id},
+            {u"title"_s, s.title},
+            {u"jurisdiction"_s, s.jurisdiction},
+            {u"instrument"_s, s.instrument},
+            {u"stage"_s, s.stage},
+            {u"framework"_s, QJsonObject{{u"id"_s, s.frameworkId}, {u"version"_s, s.frameworkVersion}}},
+            {u"created"_s, Interchange::formatTime(s.created)},
+            {u"modified"_s, Interchange::formatTime(s.modified)},
+            {u"exist"_s, toKey(s.exist)},
+            {u"thrive"_s, toKey(s.thrive)},
+            {u"completion"_s, s.completion}};
         if (s.deleted.isValid())
             o.insert(u"deleted"_s, Interchange::formatTime(s.deleted));
         out.append(o);
@@ -286,14 +289,15 @@ QJsonArray summaryJson(const QList<AssessmentSummary> &rows)
 
 QString frameworksTable(const QList<FrameworkPtr> &frameworks, const QString &language)
 {
-    QString out = cell(tr("Id"), 12) + u"  "_s + cell(tr("Version"), 8) + u"  "_s + cell(tr("Properties"), 10) +
-                  u"  "_s + cell(tr("Enablers"), 8) + u"  "_s + cell(tr("Questions"), 9) + u"  "_s + tr("Name") +
-                  u'\n';
+    QString out = cell(tr("Id"), 12) + u"  "_s + cell(tr("Version"), 8) + u"  "_s +
+                  cell(tr("Properties"), 10) + u"  "_s + cell(tr("Enablers"), 8) + u"  "_s +
+                  cell(tr("Questions"), 9) + u"  "_s + tr("Name") + u'\n';
     for (const FrameworkPtr &f : frameworks) {
         out += cell(f->id, 12) + u"  "_s + cell(f->version, 8) + u"  "_s +
                cell(QString::number(f->properties.size()), 10) + u"  "_s +
-               cell(QString::number(f->enablers.size()), 8) + u"  "_s + cell(QString::number(f->questionCount()), 9) +
-               u"  "_s + f->name.text(language, f->defaultLanguage) +
+               cell(QString::number(f->enablers.size()), 8) + u"  "_s +
+               cell(QString::number(f->questionCount()), 9) + u"  "_s +
+               f->name.text(language, f->defaultLanguage) +
                (f->builtIn ? QString() : u" ("_s + f->origin + u')') + u'\n';
     }
     return out;

@@ -75,18 +75,54 @@ QString tr(const char *text)
 
 } // namespace
 
-QString toKey(AnswerValue value) { return keyOf(kAnswers, value); }
-QString toKey(Polarity value) { return keyOf(kPolarities, value); }
-QString toKey(Impact value) { return keyOf(kImpacts, value); }
-QString toKey(Direction value) { return keyOf(kDirections, value); }
-QString toKey(Strength value) { return keyOf(kStrengths, value); }
-QString toKey(Verdict value) { return keyOf(kVerdicts, value); }
-std::optional<AnswerValue> answerFromKey(const QString &key) { return valueOf(kAnswers, key); }
-std::optional<Polarity> polarityFromKey(const QString &key) { return valueOf(kPolarities, key); }
-std::optional<Impact> impactFromKey(const QString &key) { return valueOf(kImpacts, key); }
-std::optional<Direction> directionFromKey(const QString &key) { return valueOf(kDirections, key); }
-std::optional<Strength> strengthFromKey(const QString &key) { return valueOf(kStrengths, key); }
-std::optional<Verdict> verdictFromKey(const QString &key) { return valueOf(kVerdicts, key); }
+QString toKey(AnswerValue value)
+{
+    return keyOf(kAnswers, value);
+}
+QString toKey(Polarity value)
+{
+    return keyOf(kPolarities, value);
+}
+QString toKey(Impact value)
+{
+    return keyOf(kImpacts, value);
+}
+QString toKey(Direction value)
+{
+    return keyOf(kDirections, value);
+}
+QString toKey(Strength value)
+{
+    return keyOf(kStrengths, value);
+}
+QString toKey(Verdict value)
+{
+    return keyOf(kVerdicts, value);
+}
+std::optional<AnswerValue> answerFromKey(const QString &key)
+{
+    return valueOf(kAnswers, key);
+}
+std::optional<Polarity> polarityFromKey(const QString &key)
+{
+    return valueOf(kPolarities, key);
+}
+std::optional<Impact> impactFromKey(const QString &key)
+{
+    return valueOf(kImpacts, key);
+}
+std::optional<Direction> directionFromKey(const QString &key)
+{
+    return valueOf(kDirections, key);
+}
+std::optional<Strength> strengthFromKey(const QString &key)
+{
+    return valueOf(kStrengths, key);
+}
+std::optional<Verdict> verdictFromKey(const QString &key)
+{
+    return valueOf(kVerdicts, key);
+}
 
 QString label(AnswerValue value)
 {
@@ -154,12 +190,9 @@ QString ratingPhrase(Impact impact, Direction direction, Strength strength)
     if (impact == Impact::No)
         return tr("No impact");
     switch (direction) {
-    case Direction::Unset:
-        return tr("Yes, direction not set");
-    case Direction::Mixed:
-        return tr("Yes, mixed");
-    case Direction::Unclear:
-        return tr("Yes, unclear");
+    case Direction::Unset: return tr("Yes, direction not set");
+    case Direction::Mixed: return tr("Yes, mixed");
+    case Direction::Unclear: return tr("Yes, unclear");
     case Direction::Positive:
         switch (strength) {
         case Strength::Strong: return tr("Yes, strongly positive");

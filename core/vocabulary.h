@@ -7,25 +7,67 @@
 namespace iia {
 
 /// An answer to a guiding question.
-enum class AnswerValue { Unanswered, Yes, Partly, No, Unsure, NotApplicable };
+enum class AnswerValue
+{
+    Unanswered,
+    Yes,
+    Partly,
+    No,
+    Unsure,
+    NotApplicable
+};
 
 /// Whether a "yes" to a guiding question signals harm to, or support for, the property or enabler.
-enum class Polarity { Harm, Support };
+enum class Polarity
+{
+    Harm,
+    Support
+};
 
 /// Is there an impact on the Internet at all?
-enum class Impact { Unset, No, Yes };
+enum class Impact
+{
+    Unset,
+    No,
+    Yes
+};
 
 /// Which way an impact goes.
-enum class Direction { Unset, Positive, Negative, Mixed, Unclear };
+enum class Direction
+{
+    Unset,
+    Positive,
+    Negative,
+    Mixed,
+    Unclear
+};
 
 /// How strong an impact is.
-enum class Strength { Unset, Weak, Moderate, Strong };
+enum class Strength
+{
+    Unset,
+    Weak,
+    Moderate,
+    Strong
+};
 
 /// Whether a critical property or an enabler is meant.
-enum class ItemKind { Property, Enabler };
+enum class ItemKind
+{
+    Property,
+    Enabler
+};
 
 /// The headline verdict over a group of properties or enablers, from best to worst news.
-enum class Verdict { Unassessed, NoImpact, Supports, Unclear, Risks, Undermines };
+enum class Verdict
+{
+    Unassessed,
+    NoImpact,
+    Supports,
+    Unclear,
+    Risks,
+    Undermines
+};
 
 // The stable identifiers used in files and in the database ("yes", "negative", …). fromKey returns nullopt
 // for an unknown key; the empty key maps to the Unset/Unanswered value.

@@ -7,11 +7,12 @@
 #include <QFile>
 #include <QTest>
 
-#define IIA_VERIFY_RESULT(expr)                                                                                   \
-    do {                                                                                                          \
-        const auto &iiaResult_ = (expr);                                                                          \
-        if (!iiaResult_.has_value())                                                                              \
-            QFAIL(qPrintable(QStringLiteral("%1 failed: %2").arg(QStringLiteral(#expr), iiaErrorText(iiaResult_.error())))); \
+#define IIA_VERIFY_RESULT(expr)                                                                              \
+    do {                                                                                                     \
+        const auto &iiaResult_ = (expr);                                                                     \
+        if (!iiaResult_.has_value())                                                                         \
+            QFAIL(qPrintable(QStringLiteral("%1 failed: %2")                                                 \
+                                 .arg(QStringLiteral(#expr), iiaErrorText(iiaResult_.error()))));            \
     } while (false)
 
 inline QString iiaErrorText(const iia::Error &e)

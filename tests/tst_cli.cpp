@@ -37,14 +37,15 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"HOME"_s, m_dir->path()); // never the developer's real data folder
         env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg"_s));
-        env.insert(u"LANG"_s, u"en_GB.UTF-8"_s);
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        env.remove(u"LANG"_s);
         env.remove(u"LANGUAGE"_s);
         p.setProcessEnvironment(env);
         p.start();
         if (!p.waitForFinished(60000))
             return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
     QString dataDir() const { return m_dir->filePath(u"data"_s); }
     Run inLibrary(QStringList args)
@@ -96,11 +97,13 @@ void TestCli::badUsage_data()
     QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << u"“frobnicate” is not a command."_s;
     QTest::addRow("unknown option") << QStringList{u"list"_s, u"--colour"_s} << u"Unknown option 'colour'."_s;
     QTest::addRow("missing argument") << QStringList{u"show"_s} << u"Usage: iia show ID"_s;
-    QTest::addRow("export without -o") << QStringList{u"export"_s, u"x"_s} << u"Usage: iia export ID -o FILE"_s;
+    QTest::addRow("export without -o")
+        << QStringList{u"export"_s, u"x"_s} << u"Usage: iia export ID -o FILE"_s;
     QTest::addRow("copy and replace") << QStringList{u"import"_s, u"a.iia"_s, u"--as-copy"_s, u"--replace"_s}
                                       << u"--as-copy and --replace exclude each other."_s;
     QTest::addRow("unknown id") << QStringList{u"show"_s, u"no-such-id"_s} << u"no assessment with the id"_s;
-    QTest::addRow("bad revision") << QStringList{u"revert"_s, u"x"_s, u"seven"_s} << u"not a revision number"_s;
+    QTest::addRow("bad revision") << QStringList{u"revert"_s, u"x"_s, u"seven"_s}
+                                  << u"not a revision number"_s;
 }
 
 void TestCli::badUsage()
@@ -167,7 +170,8 @@ void TestCli::importScoreExport()
     QVERIFY(explained.out.contains(u"Exist: Undermines"_s));
     QVERIFY(explained.out.contains(u"Thrive: "_s));
     const Run explainedJson = inLibrary({u"score"_s, id, u"--explain"_s, u"--json"_s});
-    QVERIFY(json(explainedJson).object().value(u"properties").toArray().first().toObject().contains(u"trace"_s));
+    QVERIFY(
+        json(explainedJson).object().value(u"properties").toArray().first().toObject().contains(u"trace"_s));
 
     const Run shown = inLibrary({u"show"_s, id});
     QCOMPARE(shown.exitCode, 0);
@@ -201,7 +205,7 @@ void TestCli::refusesBadFiles_data()
     QTest::addRow("hostile") << QByteArray(R"({"format": "internet-impact-assessment", "formatVersion": 1,
  "assessment": {"id": "../../etc", "framework": {"id": "iiat", "version": "1.0.0"},
   "case": {"title": "<img src=file:///etc/passwd>"}}})")
-                             << u"bad.iia:2:18: /assessment/id: "_s;
+                             << u"bad.iia:2:23: /assessment/id: "_s;
     QTest::addRow("too new") << QByteArray(R"({"format": "internet-impact-assessment", "formatVersion": 9})")
                              << u"/formatVersion: This file was written in format version 9"_s;
 }
@@ -230,7 +234,8 @@ void TestCli::optionsBeforeTheCommand()
     const Run r = iia({u"--json"_s, u"--data-dir"_s, dataDir(), u"list"_s});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(json(r).array().size(), 1);
-    const Run search = iia({u"--data-dir"_s, dataDir(), u"list"_s, u"--search"_s, u"usage fee"_s, u"--json"_s});
+    const Run search =
+        iia({u"--data-dir"_s, dataDir(), u"list"_s, u"--search"_s, u"usage fee"_s, u"--json"_s});
     QCOMPARE(json(search).array().size(), 1);
     const Run none = iia({u"--data-dir"_s, dataDir(), u"list"_s, u"--search"_s, u"zebra"_s, u"--json"_s});
     QCOMPARE(json(none).array().size(), 0);

@@ -12,7 +12,10 @@ class TestFrameworkLoader : public QObject
     Q_OBJECT
 
 private:
-    QByteArray minimal() const { return readFixture(QStringLiteral(IIA_TEST_DATA "/frameworks/minimal.framework.json")); }
+    QByteArray minimal() const
+    {
+        return readFixture(QStringLiteral(IIA_TEST_DATA "/frameworks/minimal.framework.json"));
+    }
 
 private Q_SLOTS:
     void builtInFramework();
@@ -134,7 +137,8 @@ void TestFrameworkLoader::errors_data()
         << u"\"p1.q2\", \"text\""_s << u"\"p1.q1\", \"text\""_s << ErrorCode::Semantic
         << u"/properties/0/questions/1/id"_s << 31 << 16 << u"“p1.q1” is used more than once"_s << 2;
     QTest::addRow("dangling goal") << u"\"goal\": \"g1\""_s << u"\"goal\": \"g9\""_s << ErrorCode::Semantic
-                                   << u"/enablers/0/goal"_s << 43 << 15 << u"The goal “g9” is not defined"_s << 2;
+                                   << u"/enablers/0/goal"_s << 43 << 15 << u"The goal “g9” is not defined"_s
+                                   << 2;
     QTest::addRow("wrong type") << u"\"weight\": 3"_s << u"\"weight\": \"3\""_s << ErrorCode::Schema
                                 << u"/properties/0/questions/0/weight"_s << 30 << 0 << u"number"_s << 1;
     QTest::addRow("missing field") << u"\"code\": \"P1\","_s << QString() << ErrorCode::Schema
@@ -147,15 +151,16 @@ void TestFrameworkLoader::errors_data()
         << u"\"p1.q1\": \"yes\""_s << u"\"p1.q9\": \"yes\""_s << ErrorCode::Semantic
         << u"/properties/0/examples/0/answers/p1.q9"_s << 35 << 0 << u"“p1.q9”"_s << 1;
     QTest::addRow("no default-language text")
-        << u"\"description\": {\"en\": \"The first property.\"}"_s << u"\"description\": {\"fr\": \"Première.\"}"_s
-        << ErrorCode::Semantic << u"/properties/0/description"_s << 0 << 0 << u"default language “en”"_s << 1;
+        << u"\"description\": {\"en\": \"The first property.\"}"_s
+        << u"\"description\": {\"fr\": \"Première.\"}"_s << ErrorCode::Semantic
+        << u"/properties/0/description"_s << 0 << 0 << u"default language “en”"_s << 1;
     QTest::addRow("duplicate key") << u"\"id\": \"mini\","_s << u"\"id\": \"mini\", \"id\": \"maxi\","_s
                                    << ErrorCode::Parse << u"/id"_s << 3 << 0 << QString() << 1;
-    QTest::addRow("syntax error") << u"\"version\": \"2.1\","_s << u"\"version\": \"2.1\""_s << ErrorCode::Parse
-                                  << QString() << 5 << 3 << QString() << 1;
-    QTest::addRow("unknown property") << u"\"code\": \"P1\","_s << u"\"code\": \"P1\", \"colour\": \"red\","_s
-                                      << ErrorCode::Schema << u"/properties/0/colour"_s << 0 << 0 << u"“colour”"_s
-                                      << 1;
+    QTest::addRow("syntax error") << u"\"version\": \"2.1\","_s << u"\"version\": \"2.1\""_s
+                                  << ErrorCode::Parse << QString() << 5 << 3 << QString() << 1;
+    QTest::addRow("unknown property")
+        << u"\"code\": \"P1\","_s << u"\"code\": \"P1\", \"colour\": \"red\","_s << ErrorCode::Schema
+        << u"/properties/0/colour"_s << 0 << 0 << u"“colour”"_s << 1;
 }
 
 void TestFrameworkLoader::errors()
@@ -198,7 +203,7 @@ void TestFrameworkLoader::missingTranslations()
         pointers.append(w.pointer);
     QVERIFY(pointers.contains(u"/credit"_s));
     QVERIFY(pointers.contains(u"/properties/0/questions/1/text"_s));
-    QVERIFY(!pointers.contains(u"/name"_s)); // has both languages
+    QVERIFY(!pointers.contains(u"/name"_s));          // has both languages
     QVERIFY(pointers.contains(u"/clausePatterns"_s)); // the "fr" clause patterns are missing
     QVERIFY(warnings.first().message.contains(u"“fr”"_s));
 }

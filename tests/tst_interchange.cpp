@@ -23,7 +23,8 @@ private:
     static Assessment full()
     {
         const QDateTime t = QDateTime::fromString(u"2026-03-04T05:06:07.089Z"_s, Qt::ISODateWithMs);
-        Assessment a = makeAssessment(u"Loi sur les réseaux — قانون الشبكات <b>&amp;</b>"_s, u"iiat"_s, u"1.0.0"_s, t);
+        Assessment a =
+            makeAssessment(u"Loi sur les réseaux — قانون الشبكات <b>&amp;</b>"_s, u"iiat"_s, u"1.0.0"_s, t);
         a.modified = t.addSecs(3600);
         a.caseInfo.jurisdiction = u"Ruritania"_s;
         a.caseInfo.instrument = u"regulation"_s;
@@ -31,12 +32,13 @@ private:
         a.caseInfo.briefDate = u"2026-03-10"_s;
         a.caseInfo.authors = u"Ana\nBo"_s;
         a.planning.insert(u"deadline"_s, u"Friday"_s);
-        a.draftText = u"Article 1\r\n\tTabs, \"quotes\", \\ backslash, \u0001 control, emoji 🌍, RTL \u202Eevil"_s;
+        a.draftText =
+            u"Article 1\r\n\tTabs, \"quotes\", \\ backslash, \u0001 control, emoji 🌍, RTL \u202Eevil"_s;
         a.answers.insert(u"cp1.q1"_s, Answer{AnswerValue::Unsure, u"depends"_s});
         a.answers.insert(u"privacy.q1"_s, Answer{AnswerValue::NotApplicable, {}});
         a.ratings.insert(u"cp5"_s, Rating{Impact::Yes, Direction::Mixed, Strength::Weak, u"h"_s, u"p"_s});
-        a.evidence.append(Evidence{u"e1"_s, EvidenceTarget::Rating, u"cp5"_s, 0, 9, u"Article 1"_s, u"Art. 1"_s,
-                                   u"n"_s, t});
+        a.evidence.append(Evidence{u"e1"_s, EvidenceTarget::Rating, u"cp5"_s, 0, 9, u"Article 1"_s,
+                                   u"Art. 1"_s, u"n"_s, t});
         a.conclusions = u"C"_s;
         a.recommendations = u"R"_s;
         return a;
@@ -99,8 +101,10 @@ void TestInterchange::writeIsDeterministic()
     const QJsonObject root = QJsonDocument::fromJson(Interchange::write(doc)).object();
     QCOMPARE(root.value(u"format").toString(), u"internet-impact-assessment"_s);
     QCOMPARE(root.value(u"formatVersion").toInt(), 1);
-    QCOMPARE(root.value(u"assessment").toObject().value(u"framework").toObject().value(u"id").toString(), u"iiat"_s);
-    QCOMPARE(root.value(u"assessment").toObject().value(u"created").toString(), u"2026-03-04T05:06:07.089Z"_s);
+    QCOMPARE(root.value(u"assessment").toObject().value(u"framework").toObject().value(u"id").toString(),
+             u"iiat"_s);
+    QCOMPARE(root.value(u"assessment").toObject().value(u"created").toString(),
+             u"2026-03-04T05:06:07.089Z"_s);
 }
 
 void TestInterchange::refusals_data()
@@ -112,9 +116,10 @@ void TestInterchange::refusals_data()
 
     QTest::addRow("empty") << QByteArray() << ErrorCode::Parse << QString() << QString();
     QTest::addRow("not JSON") << QByteArray("PK\x03\x04 zip") << ErrorCode::Parse << QString() << QString();
-    QTest::addRow("truncated") << m_example.left(m_example.size() / 2) << ErrorCode::Parse << QString() << QString();
-    QTest::addRow("invalid UTF-8") << QByteArray("{\"format\": \"\xC3\x28\"}") << ErrorCode::Parse << QString()
-                                   << QString();
+    QTest::addRow("truncated") << m_example.left(m_example.size() / 2) << ErrorCode::Parse << QString()
+                               << QString();
+    QTest::addRow("invalid UTF-8") << QByteArray("{\"format\": \"\xC3\x28\"}") << ErrorCode::Parse
+                                   << QString() << QString();
     QTest::addRow("JSON but not ours") << QByteArray("{\"hello\": 1}") << ErrorCode::NotOurs << QString()
                                        << u"not an Internet Impact Assessment file"_s;
     QTest::addRow("an array") << QByteArray("[1, 2]") << ErrorCode::NotOurs << QString() << QString();
@@ -154,10 +159,9 @@ void TestInterchange::refusals_data()
         r.insert(u"assessment"_s, a);
     }) << ErrorCode::Semantic << u"/assessment/evidence/0/length"_s
                                                 << u"draft text has only"_s;
-    QTest::addRow("markup in an unknown field") << mutated([](QJsonObject &r) {
-        r.insert(u"script"_s, u"<script>alert(1)</script>"_s);
-    }) << ErrorCode::Schema << u"/script"_s
-                                                << u"“script”"_s;
+    QTest::addRow("markup in an unknown field")
+        << mutated([](QJsonObject &r) { r.insert(u"script"_s, u"<script>alert(1)</script>"_s); })
+        << ErrorCode::Schema << u"/script"_s << u"“script”"_s;
 }
 
 void TestInterchange::refusals()

@@ -103,9 +103,9 @@ void TestLibrary::editRejectsUnknownIds()
     QCOMPARE(*lib().load(a.id), before);
     QVERIFY(!lib().edit(a, edits::SetRating{u"nope"_s, Rating{Impact::No, {}, {}, {}, {}}}));
     QVERIFY(!lib().edit(a, edits::SetCaseField{CaseField::Title, u" "_s}));
-    auto outside = lib().edit(a, edits::AddEvidence{Evidence{u"e"_s, EvidenceTarget::Rating, u"cp1"_s, 0, 5,
-                                                             u"x"_s, {}, {}, m_now},
-                                                    -1});
+    auto outside = lib().edit(
+        a, edits::AddEvidence{Evidence{u"e"_s, EvidenceTarget::Rating, u"cp1"_s, 0, 5, u"x"_s, {}, {}, m_now},
+                              -1});
     QVERIFY(!outside); // the draft is empty
     QCOMPARE(*lib().load(a.id), before);
 }
@@ -209,11 +209,19 @@ void TestLibrary::reopenFindsEverything()
 {
     Assessment a = *lib().create(u"Fees"_s);
     IIA_VERIFY_RESULT(lib().edit(a, edits::SetDraft{u"Article 1. Fees."_s, u"bill.txt"_s, {}}));
-    IIA_VERIFY_RESULT(lib().edit(a, edits::AddEvidence{Evidence{u"ev"_s, EvidenceTarget::Question, u"cp1.q2"_s, 0,
-                                                                 9, u"Article 1"_s, u"Article 1"_s, {}, m_now},
-                                                        -1}));
-    IIA_VERIFY_RESULT(lib().edit(a, edits::SetRating{u"cp1"_s, Rating{Impact::Yes, Direction::Negative,
-                                                                       Strength::Strong, u"how"_s, u"people"_s}}));
+    IIA_VERIFY_RESULT(lib().edit(a, edits::AddEvidence{Evidence{u"ev"_s,
+                                                                EvidenceTarget::Question,
+                                                                u"cp1.q2"_s,
+                                                                0,
+                                                                9,
+                                                                u"Article 1"_s,
+                                                                u"Article 1"_s,
+                                                                {},
+                                                                m_now},
+                                                       -1}));
+    IIA_VERIFY_RESULT(
+        lib().edit(a, edits::SetRating{u"cp1"_s, Rating{Impact::Yes, Direction::Negative, Strength::Strong,
+                                                        u"how"_s, u"people"_s}}));
     m_library.reset();
     auto reopened = Library::open(Paths(m_dir->path()));
     IIA_VERIFY_RESULT(reopened);

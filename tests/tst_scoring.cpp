@@ -62,19 +62,20 @@ void TestScoring::suggestion_data()
     QTest::addColumn<double>("net");
     QTest::addColumn<int>("numeric");
 
-    QTest::addRow("nothing answered") << AnswerMap{} << Impact::Unset << Direction::Unset << Strength::Unset << 0.0 << 0;
+    QTest::addRow("nothing answered")
+        << AnswerMap{} << Impact::Unset << Direction::Unset << Strength::Unset << 0.0 << 0;
     QTest::addRow("harm yes") << AnswerMap{{u"p1.q1"_s, u"yes"_s}} << Impact::Yes << Direction::Negative
                               << Strength::Strong << -3.0 << -3;
     QTest::addRow("harm partly") << AnswerMap{{u"p1.q1"_s, u"partly"_s}} << Impact::Yes << Direction::Negative
                                  << Strength::Moderate << -1.5 << -2;
     QTest::addRow("support yes") << AnswerMap{{u"p1.q2"_s, u"yes"_s}} << Impact::Yes << Direction::Positive
                                  << Strength::Moderate << 2.0 << 2;
-    QTest::addRow("support partly") << AnswerMap{{u"p1.q2"_s, u"partly"_s}} << Impact::Yes << Direction::Positive
-                                    << Strength::Weak << 1.0 << 1;
+    QTest::addRow("support partly") << AnswerMap{{u"p1.q2"_s, u"partly"_s}} << Impact::Yes
+                                    << Direction::Positive << Strength::Weak << 1.0 << 1;
     QTest::addRow("both no") << AnswerMap{{u"p1.q1"_s, u"no"_s}, {u"p1.q2"_s, u"no"_s}} << Impact::No
                              << Direction::Unset << Strength::Unset << 0.0 << 0;
-    QTest::addRow("both yes: mixed") << AnswerMap{{u"p1.q1"_s, u"yes"_s}, {u"p1.q2"_s, u"yes"_s}} << Impact::Yes
-                                     << Direction::Mixed << Strength::Strong << -1.0 << 0;
+    QTest::addRow("both yes: mixed") << AnswerMap{{u"p1.q1"_s, u"yes"_s}, {u"p1.q2"_s, u"yes"_s}}
+                                     << Impact::Yes << Direction::Mixed << Strength::Strong << -1.0 << 0;
     QTest::addRow("both partly: mixed") << AnswerMap{{u"p1.q1"_s, u"partly"_s}, {u"p1.q2"_s, u"partly"_s}}
                                         << Impact::Yes << Direction::Mixed << Strength::Moderate << -0.5 << 0;
     QTest::addRow("harm yes, support partly: not mixed")
@@ -82,8 +83,8 @@ void TestScoring::suggestion_data()
         << Strength::Moderate << -2.0 << -2;
     QTest::addRow("only unsure") << AnswerMap{{u"p1.q1"_s, u"unsure"_s}} << Impact::Yes << Direction::Unclear
                                  << Strength::Unset << 0.0 << 0;
-    QTest::addRow("unsure and no") << AnswerMap{{u"p1.q1"_s, u"unsure"_s}, {u"p1.q2"_s, u"no"_s}} << Impact::No
-                                   << Direction::Unset << Strength::Unset << 0.0 << 0;
+    QTest::addRow("unsure and no") << AnswerMap{{u"p1.q1"_s, u"unsure"_s}, {u"p1.q2"_s, u"no"_s}}
+                                   << Impact::No << Direction::Unset << Strength::Unset << 0.0 << 0;
     QTest::addRow("not applicable") << AnswerMap{{u"p1.q1"_s, u"na"_s}, {u"p1.q2"_s, u"na"_s}} << Impact::No
                                     << Direction::Unset << Strength::Unset << 0.0 << 0;
 }
@@ -109,8 +110,8 @@ void TestScoring::suggestion()
 void TestScoring::trace()
 {
     const ScoringEngine engine(m_mini);
-    const SuggestedRating s =
-        engine.suggest(*m_mini->item(u"p1"_s), withAnswers({{u"p1.q2"_s, u"partly"_s}, {u"p1.q1"_s, u"yes"_s}}).answers);
+    const SuggestedRating s = engine.suggest(
+        *m_mini->item(u"p1"_s), withAnswers({{u"p1.q2"_s, u"partly"_s}, {u"p1.q1"_s, u"yes"_s}}).answers);
     QCOMPARE(s.trace.size(), 2);
     // In framework order, whatever the order of answering.
     QCOMPARE(s.trace.at(0).questionId, u"p1.q1"_s);
@@ -151,14 +152,17 @@ void TestScoring::disagreement_data()
     const AnswerMap harm{{u"p1.q1"_s, u"yes"_s}};
     QTest::addRow("same direction, other strength")
         << harm << Rating{Impact::Yes, Direction::Negative, Strength::Weak, {}, {}} << false;
-    QTest::addRow("opposite direction") << harm << Rating{Impact::Yes, Direction::Positive, Strength::Strong, {}, {}}
-                                        << true;
-    QTest::addRow("analyst sees no impact") << harm << Rating{Impact::No, Direction::Unset, Strength::Unset, {}, {}}
-                                            << true;
-    QTest::addRow("analyst unclear") << harm << Rating{Impact::Yes, Direction::Unclear, Strength::Unset, {}, {}}
+    QTest::addRow("opposite direction")
+        << harm << Rating{Impact::Yes, Direction::Positive, Strength::Strong, {}, {}} << true;
+    QTest::addRow("analyst sees no impact")
+        << harm << Rating{Impact::No, Direction::Unset, Strength::Unset, {}, {}} << true;
+    QTest::addRow("analyst unclear") << harm
+                                     << Rating{Impact::Yes, Direction::Unclear, Strength::Unset, {}, {}}
                                      << false;
-    QTest::addRow("analyst mixed") << harm << Rating{Impact::Yes, Direction::Mixed, Strength::Unset, {}, {}} << true;
-    QTest::addRow("no answers") << AnswerMap{} << Rating{Impact::Yes, Direction::Positive, Strength::Strong, {}, {}}
+    QTest::addRow("analyst mixed") << harm << Rating{Impact::Yes, Direction::Mixed, Strength::Unset, {}, {}}
+                                   << true;
+    QTest::addRow("no answers") << AnswerMap{}
+                                << Rating{Impact::Yes, Direction::Positive, Strength::Strong, {}, {}}
                                 << false;
     QTest::addRow("not rated") << harm << Rating{} << false;
 }
@@ -234,8 +238,8 @@ void TestScoring::verdicts_data()
                                << QStringList{u"cp2"_s};
     QTest::addRow("two negatives") << QList<Rating>{neg, none, neg, none, none} << Verdict::Undermines
                                    << QStringList{u"cp1"_s, u"cp3"_s};
-    QTest::addRow("one strongly negative") << QList<Rating>{pos, pos, strongNeg, pos, none} << Verdict::Undermines
-                                           << QStringList{u"cp3"_s};
+    QTest::addRow("one strongly negative")
+        << QList<Rating>{pos, pos, strongNeg, pos, none} << Verdict::Undermines << QStringList{u"cp3"_s};
     QTest::addRow("only unclear") << QList<Rating>{unclear, noImpact, none, none, none} << Verdict::Unclear
                                   << QStringList{u"cp1"_s};
 }
@@ -275,7 +279,8 @@ void TestScoring::goalsAndCompletion()
 
 void TestScoring::parametersComeFromTheFramework()
 {
-    QString text = QString::fromUtf8(readFixture(QStringLiteral(IIA_TEST_DATA "/frameworks/minimal.framework.json")));
+    QString text =
+        QString::fromUtf8(readFixture(QStringLiteral(IIA_TEST_DATA "/frameworks/minimal.framework.json")));
     text.replace(u"\"strong\": 3, \"moderate\": 1.5"_s, u"\"strong\": 4, \"moderate\": 3.5"_s);
     auto fw = FrameworkLoader::load(text.toUtf8(), u"tuned.json"_s);
     IIA_VERIFY_RESULT(fw);

@@ -35,8 +35,8 @@ private:
         a.answers.insert(u"cp1.q1"_s, Answer{AnswerValue::No, {}});
         a.ratings.insert(u"cp1"_s, Rating{Impact::Yes, Direction::Negative, Strength::Strong, u"Costs rise"_s,
                                           u"Users pay more"_s});
-        a.evidence.append(Evidence{u"ev-1"_s, EvidenceTarget::Question, u"cp1.q2"_s, 10, 20, a.draftText.mid(10, 20),
-                                   u"Article 1"_s, u"key clause"_s, t});
+        a.evidence.append(Evidence{u"ev-1"_s, EvidenceTarget::Question, u"cp1.q2"_s, 10, 20,
+                                   a.draftText.mid(10, 20), u"Article 1"_s, u"key clause"_s, t});
         a.conclusions = u"Harmful."_s;
         a.recommendations = u"Drop the fee."_s;
         return a;
@@ -203,9 +203,10 @@ void TestStore::saveEditWritesEachKind()
         edits::SetAnswer{u"cp1.q1"_s, Answer{}},
         edits::SetRating{u"privacy"_s, Rating{Impact::No, Direction::Unset, Strength::Unset, {}, u"none"_s}},
         edits::SetRating{u"cp1"_s, Rating{}},
-        edits::AddEvidence{Evidence{u"ev-2"_s, EvidenceTarget::Rating, u"privacy"_s, 0, 9, u"Article 1"_s, {}, {},
-                                    a.created},
-                           0},
+        edits::AddEvidence{
+            Evidence{
+                u"ev-2"_s, EvidenceTarget::Rating, u"privacy"_s, 0, 9, u"Article 1"_s, {}, {}, a.created},
+            0},
         edits::RemoveEvidence{u"ev-1"_s},
         edits::SetDraft{u"Article 1 replaced"_s, u"v2.txt"_s, {}},
         edits::SetConclusions{u"Changed."_s},
@@ -239,7 +240,9 @@ void TestStore::conflictRollsBack()
     QVERIFY(!r);
     QCOMPARE(r.error().code, ErrorCode::Conflict);
     QVERIFY(r.error().message.contains(u"“Network fees act”"_s));
-    QCOMPARE((*store)->list()->size(), 1);
+    auto rows = (*store)->list();
+    IIA_VERIFY_RESULT(rows);
+    QCOMPARE(rows->size(), 1);
     QCOMPARE((*store)->load(a.id)->caseInfo.title, u"Network fees act"_s);
 }
 
@@ -258,7 +261,8 @@ void TestStore::listOrderAndTrash()
     }
     auto titles = [&](ListQuery::Scope scope) {
         QStringList out;
-        for (const AssessmentSummary &s : *store.list({scope, {}}))
+        const auto rows = store.list({scope, {}});
+        for (const AssessmentSummary &s : rows.value())
             out.append(s.title);
         return out;
     };
@@ -287,7 +291,8 @@ void TestStore::search_data()
     QTest::addColumn<QStringList>("titles");
     QTest::addRow("title word") << u"fees"_s << QStringList{u"Network fees act"_s};
     QTest::addRow("prefix") << u"netw"_s << QStringList{u"Network fees act"_s};
-    QTest::addRow("jurisdiction") << u"ruritania"_s << QStringList{u"Network fees act"_s, u"Data retention bill"_s};
+    QTest::addRow("jurisdiction") << u"ruritania"_s
+                                  << QStringList{u"Network fees act"_s, u"Data retention bill"_s};
     QTest::addRow("draft text, without accents") << u"reseau"_s << QStringList{u"Network fees act"_s};
     QTest::addRow("Arabic") << u"الشبكة"_s << QStringList{u"Network fees act"_s};
     QTest::addRow("all words must match") << u"usage retention"_s << QStringList{};

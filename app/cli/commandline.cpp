@@ -33,13 +33,11 @@ CommandLine::ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::Unsupported:
     case ErrorCode::NotFound:
     case ErrorCode::InvalidInput:
-    case ErrorCode::NotOurs:
-        return CommandLine::BadInput;
+    case ErrorCode::NotOurs: return CommandLine::BadInput;
     case ErrorCode::Io:
     case ErrorCode::Conflict:
     case ErrorCode::Database:
-    case ErrorCode::ReadOnly:
-        return CommandLine::Failure;
+    case ErrorCode::ReadOnly: return CommandLine::Failure;
     }
     return CommandLine::Failure;
 }
@@ -57,22 +55,30 @@ const CommandInfo kCommands[] = {
     {"list", "list [--trash] [--search WORDS] [--json]",
      QT_TRANSLATE_NOOP("iia::CommandLine", "List the assessments in the library.")},
     {"show", "show ID [--json]", QT_TRANSLATE_NOOP("iia::CommandLine", "Show one assessment.")},
-    {"new", "new TITLE", QT_TRANSLATE_NOOP("iia::CommandLine", "Create an empty assessment and print its id.")},
+    {"new", "new TITLE",
+     QT_TRANSLATE_NOOP("iia::CommandLine", "Create an empty assessment and print its id.")},
     {"import", "import FILE… [--as-copy | --replace]",
      QT_TRANSLATE_NOOP("iia::CommandLine", "Import .iia files (each in one transaction, or not at all).")},
-    {"export", "export ID -o FILE", QT_TRANSLATE_NOOP("iia::CommandLine", "Write an assessment to a .iia file.")},
+    {"export", "export ID -o FILE",
+     QT_TRANSLATE_NOOP("iia::CommandLine", "Write an assessment to a .iia file.")},
     {"score", "score FILE|ID [--explain] [--json]",
-     QT_TRANSLATE_NOOP("iia::CommandLine", "Ratings, suggested ratings, coverage and the headline verdicts.")},
-    {"duplicate", "duplicate ID", QT_TRANSLATE_NOOP("iia::CommandLine", "Copy an assessment under a new id.")},
+     QT_TRANSLATE_NOOP("iia::CommandLine",
+                       "Ratings, suggested ratings, coverage and the headline verdicts.")},
+    {"duplicate", "duplicate ID",
+     QT_TRANSLATE_NOOP("iia::CommandLine", "Copy an assessment under a new id.")},
     {"delete", "delete ID", QT_TRANSLATE_NOOP("iia::CommandLine", "Move an assessment to the trash.")},
-    {"restore", "restore ID", QT_TRANSLATE_NOOP("iia::CommandLine", "Take an assessment back out of the trash.")},
+    {"restore", "restore ID",
+     QT_TRANSLATE_NOOP("iia::CommandLine", "Take an assessment back out of the trash.")},
     {"empty-trash", "empty-trash",
      QT_TRANSLATE_NOOP("iia::CommandLine", "Delete the assessments in the trash for good.")},
-    {"history", "history ID", QT_TRANSLATE_NOOP("iia::CommandLine", "List the saved revisions of an assessment.")},
+    {"history", "history ID",
+     QT_TRANSLATE_NOOP("iia::CommandLine", "List the saved revisions of an assessment.")},
     {"revert", "revert ID REVISION",
-     QT_TRANSLATE_NOOP("iia::CommandLine", "Put an earlier revision back (the current state is kept as a revision).")},
+     QT_TRANSLATE_NOOP("iia::CommandLine",
+                       "Put an earlier revision back (the current state is kept as a revision).")},
     {"validate", "validate FILE…",
-     QT_TRANSLATE_NOOP("iia::CommandLine", "Check framework (.json) or assessment (.iia) files and list every error.")},
+     QT_TRANSLATE_NOOP("iia::CommandLine",
+                       "Check framework (.json) or assessment (.iia) files and list every error.")},
 };
 
 } // namespace
@@ -96,7 +102,8 @@ CommandLine::CommandLine()
                                           "Internet Way of Networking."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_dataDir, m_json, m_explain, m_asCopy, m_replace, m_output, m_trash, m_search, m_language});
+    m_parser.addOptions(
+        {m_dataDir, m_json, m_explain, m_asCopy, m_replace, m_output, m_trash, m_search, m_language});
     m_parser.addPositionalArgument(u"command"_s, tr("One of the commands below."), u"COMMAND [ARGS…]"_s);
 }
 
@@ -171,7 +178,8 @@ int CommandLine::run(const QStringList &arguments)
         return Success;
     }
     if (m_parser.isSet(u"version"_s)) {
-        m_out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << u'\n';
+        m_out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion()
+              << u'\n';
         return Success;
     }
     QStringList args = m_parser.positionalArguments();
@@ -195,9 +203,11 @@ int CommandLine::run(const QStringList &arguments)
     if (command == u"new")
         return expect(1) ? create(args) : usageError(tr("Usage: iia new TITLE"));
     if (command == u"import")
-        return !args.isEmpty() ? importFiles(args) : usageError(tr("Usage: iia import FILE… [--as-copy | --replace]"));
+        return !args.isEmpty() ? importFiles(args)
+                               : usageError(tr("Usage: iia import FILE… [--as-copy | --replace]"));
     if (command == u"export")
-        return expect(1) && m_parser.isSet(m_output) ? exportOne(args) : usageError(tr("Usage: iia export ID -o FILE"));
+        return expect(1) && m_parser.isSet(m_output) ? exportOne(args)
+                                                     : usageError(tr("Usage: iia export ID -o FILE"));
     if (command == u"score")
         return expect(1) ? score(args) : usageError(tr("Usage: iia score FILE|ID [--explain] [--json]"));
     if (command == u"duplicate")
@@ -261,9 +271,15 @@ int CommandLine::show(const QStringList &args)
         return report(a.error());
     const FrameworkPtr fw = library->frameworkFor(*a);
     if (!fw)
-        return report(Error{ErrorCode::NotFound, tr("The framework “%1” is not installed.").arg(a->frameworkId), {}, 0, 0, {}});
+        return report(Error{ErrorCode::NotFound,
+                            tr("The framework “%1” is not installed.").arg(a->frameworkId),
+                            {},
+                            0,
+                            0,
+                            {}});
     if (m_parser.isSet(m_json))
-        m_out << QJsonDocument(textwriters::assessmentJson(*fw, *a, library->score(*a))).toJson(QJsonDocument::Indented);
+        m_out << QJsonDocument(textwriters::assessmentJson(*fw, *a, library->score(*a)))
+                     .toJson(QJsonDocument::Indented);
     else
         m_out << textwriters::assessmentText(*fw, *a, language());
     return Success;
@@ -303,8 +319,9 @@ int CommandLine::importFiles(const QStringList &args)
             result = std::max(result, report(imported.error()));
             continue;
         }
-        const QString what = imported->replaced ? tr("replaced") : imported->copied ? tr("imported as a copy")
-                                                                                    : tr("imported");
+        const QString what = imported->replaced ? tr("replaced")
+                             : imported->copied ? tr("imported as a copy")
+                                                : tr("imported");
         m_out << tr("%1: %2 “%3” (%4)").arg(file, what, imported->title, imported->id) << u'\n';
     }
     return result;
@@ -376,7 +393,8 @@ int CommandLine::trash(const QStringList &args, bool restore)
     auto library = openLibrary(code);
     if (!library)
         return code;
-    auto r = restore ? library->store().restoreFromTrash(args.first()) : library->store().moveToTrash(args.first());
+    auto r = restore ? library->store().restoreFromTrash(args.first())
+                     : library->store().moveToTrash(args.first());
     if (!r)
         return report(r.error());
     return Success;

@@ -16,7 +16,12 @@ struct Error;
 class CommandLine
 {
 public:
-    enum ExitCode { Success = 0, Failure = 1, BadInput = 2 };
+    enum ExitCode
+    {
+        Success = 0,
+        Failure = 1,
+        BadInput = 2
+    };
 
     CommandLine();
     int run(const QStringList &arguments);

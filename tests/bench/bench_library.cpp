@@ -22,10 +22,11 @@ namespace {
 constexpr int kAssessments = 10000;
 constexpr int kRuns = 15;
 
-const QStringList kWords{u"network"_s,  u"operator"_s, u"licence"_s,  u"traffic"_s,   u"filtering"_s,
-                         u"encryption"_s, u"provider"_s, u"registry"_s, u"gateway"_s,   u"retention"_s,
-                         u"article"_s,  u"shall"_s,    u"authority"_s, u"subscriber"_s, u"interconnection"_s,
-                         u"spectrum"_s, u"data"_s,     u"user"_s,     u"service"_s,   u"minister"_s};
+const QStringList kWords{u"network"_s,   u"operator"_s,   u"licence"_s,         u"traffic"_s,
+                         u"filtering"_s, u"encryption"_s, u"provider"_s,        u"registry"_s,
+                         u"gateway"_s,   u"retention"_s,  u"article"_s,         u"shall"_s,
+                         u"authority"_s, u"subscriber"_s, u"interconnection"_s, u"spectrum"_s,
+                         u"data"_s,      u"user"_s,       u"service"_s,         u"minister"_s};
 const QStringList kPlaces{u"Ruritania"_s, u"Freedonia"_s, u"Borduria"_s, u"Syldavia"_s, u"Genovia"_s};
 
 QString words(QRandomGenerator &rng, int count)
@@ -62,8 +63,8 @@ Stats measure(F &&f)
 bool report(const char *what, const Stats &s, double budget)
 {
     const bool ok = s.median < budget;
-    std::printf("%-44s median %7.2f ms   worst %7.2f ms   budget %5.0f ms   %s\n", what, s.median, s.worst, budget,
-                ok ? "ok" : "OVER BUDGET");
+    std::printf("%-44s median %7.2f ms   worst %7.2f ms   budget %5.0f ms   %s\n", what, s.median, s.worst,
+                budget, ok ? "ok" : "OVER BUDGET");
     return ok;
 }
 
@@ -98,8 +99,9 @@ int main(int argc, char *argv[])
                 for (const Question &q : item->questions)
                     questions.append(&q);
             for (int i = 0; i < kAssessments; ++i) {
-                Assessment a = makeAssessment(u"Assessment %1 of the %2 act"_s.arg(i).arg(kWords.at(i % 20)), fw->id,
-                                              fw->version, QDateTime::currentDateTimeUtc().addSecs(-i * 60));
+                Assessment a =
+                    makeAssessment(u"Assessment %1 of the %2 act"_s.arg(i).arg(kWords.at(i % 20)), fw->id,
+                                   fw->version, QDateTime::currentDateTimeUtc().addSecs(-i * 60));
                 a.caseInfo.jurisdiction = kPlaces.at(i % kPlaces.size());
                 a.caseInfo.summary = words(rng, 40);
                 a.draftText = words(rng, 600); // about 5 KB of draft per assessment
@@ -136,13 +138,16 @@ int main(int argc, char *argv[])
                  }),
                  50);
     std::printf("  (%lld hits)\n", qlonglong(hits));
-    ok &= report("search two words (\"syldavia encryption\")", measure([&] {
-                     hits = (*library)->store().list({ListQuery::Scope::Active, u"syldavia encryption"_s})->size();
-                 }),
-                 50);
+    ok &=
+        report("search two words (\"syldavia encryption\")", measure([&] {
+                   hits =
+                       (*library)->store().list({ListQuery::Scope::Active, u"syldavia encryption"_s})->size();
+               }),
+               50);
     std::printf("  (%lld hits)\n", qlonglong(hits));
     ok &= report("search a title (\"assessment 4242\")", measure([&] {
-                     hits = (*library)->store().list({ListQuery::Scope::Active, u"assessment 4242"_s})->size();
+                     hits =
+                         (*library)->store().list({ListQuery::Scope::Active, u"assessment 4242"_s})->size();
                  }),
                  50);
     std::printf("  (%lld hits)\n", qlonglong(hits));
