@@ -1,18 +1,143 @@
 #include "application.h"
 
 #include "cli/commandline.h"
+#include "library.h"
+#include "mainwindow.h"
+#include "screenshots.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTimer>
+
+#include <cstdio>
+#include <QCommandLineParser>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSet>
+#include <QSettings>
 
 namespace iia {
 
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// For the start-up benchmark (tests/bench/bench_startup.cpp): with IIA_BENCH_EXIT_AFTER_PAINT set, quit once the
+// window has painted and print the peak memory. IIA_BENCH_OPEN=ID opens that assessment first.
+class FirstPaintProbe : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, [] {
+                QFile status(u"/proc/self/status"_s);
+                if (status.open(QIODevice::ReadOnly)) {
+                    for (const QByteArray &line : status.readAll().split('\n')) {
+                        if (line.startsWith("VmHWM:"))
+                            std::fprintf(stderr, "%s\n", line.constData());
+                    }
+                }
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+
+// The command line runs without a display; the window only when no command (or --help/--version) is given.
+bool wantsCommandLine(int argc, char *argv[])
+{
+    static const QSet<QString> commands{u"frameworks"_s, u"list"_s,        u"show"_s,    u"new"_s,
+                                        u"import"_s,     u"export"_s,      u"score"_s,   u"duplicate"_s,
+                                        u"delete"_s,     u"restore"_s,     u"empty-trash"_s, u"history"_s,
+                                        u"revert"_s,     u"validate"_s};
+    static const QSet<QString> takesValue{u"--data-dir"_s, u"-o"_s,       u"--output"_s, u"--search"_s,
+                                          u"--language"_s, u"--screenshot"_s};
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == u"--help" || arg == u"-h" || arg == u"--help-all" || arg == u"--version" || arg == u"-v")
+            return true;
+        if (takesValue.contains(arg)) {
+            ++i;
+            continue;
+        }
+        if (arg.startsWith(u'-'))
+            continue;
+        return commands.contains(arg) || !arg.endsWith(u".iia"_s, Qt::CaseInsensitive);
+    }
+    return false;
+}
+
+int runWindow(QApplication &app)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dataDir(u"data-dir"_s, u"Library folder."_s, u"DIR"_s);
+    const QCommandLineOption screenshot(u"screenshot"_s, u"Render the main screens to PNG files in DIR."_s,
+                                        u"DIR"_s);
+    const QCommandLineOption language(u"language"_s, u"Language."_s, u"LANG"_s);
+    parser.addOptions({dataDir, screenshot, language});
+    parser.parse(app.arguments());
+
+    const QString lang = parser.isSet(language) ? parser.value(language) : QLocale().name().section(u'_', 0, 0);
+    if (parser.isSet(screenshot))
+        return renderScreenshots(parser.value(screenshot), lang);
+
+    const QString dir = parser.isSet(dataDir) ? parser.value(dataDir) : Paths::defaultDataDir();
+    auto library = Library::open(Paths(dir));
+    if (!library) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("iia::Application", "Internet Impact Assessment"),
+                              QCoreApplication::translate("iia::Application",
+                                                          "The library could not be opened, so the application "
+                                                          "cannot start. Nothing was changed.\n\n%1")
+                                  .arg(library.error().toString()));
+        return 1;
+    }
+    MainWindow window(**library, lang);
+    if (qEnvironmentVariableIsSet("IIA_BENCH_EXIT_AFTER_PAINT")) {
+        auto *probe = new FirstPaintProbe(&window);
+        window.installEventFilter(probe);
+        const QString open = qEnvironmentVariable("IIA_BENCH_OPEN");
+        if (!open.isEmpty())
+            window.openAssessment(open);
+    }
+    window.show();
+    bool opened = false;
+    for (const QString &file : parser.positionalArguments())
+        opened = window.openFile(file) || opened;
+    if (!opened) {
+        const QString last = QSettings().value(u"window/lastAssessment"_s).toString();
+        if (!last.isEmpty()) {
+            auto row = (*library)->store().summary(last);
+            if (row && row->has_value() && !row->value().deleted.isValid())
+                window.openAssessment(last);
+        }
+    }
+    return app.exec();
+}
+
+} // namespace
+
 int runApplication(int argc, char *argv[])
 {
-    QCoreApplication::setApplicationName(QStringLiteral("InternetImpactAssessment"));
+    QCoreApplication::setApplicationName(u"InternetImpactAssessment"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(IIA_VERSION));
-    QCoreApplication app(argc, argv);
-    CommandLine cli;
-    return cli.run(QCoreApplication::arguments());
+    if (wantsCommandLine(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        CommandLine cli;
+        return cli.run(QCoreApplication::arguments());
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("iia::Application", "Internet Impact Assessment"));
+    return runWindow(app);
 }
 
 } // namespace iia

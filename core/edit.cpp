@@ -108,6 +108,36 @@ Result<Edit> applyEdit(Assessment &a, const Edit &edit)
         edit);
 }
 
+QList<Evidence> relocateEvidence(const QList<Evidence> &evidence, const QString &newText)
+{
+    QList<Evidence> result;
+    result.reserve(evidence.size());
+    for (Evidence e : evidence) {
+        if (e.quote.isEmpty() || (e.start + e.length <= newText.size() && newText.mid(e.start, e.length) == e.quote)) {
+            e.start = std::min(e.start, newText.size());
+            e.length = std::min(e.length, newText.size() - e.start);
+            result.append(e);
+            continue;
+        }
+        const qsizetype after = newText.indexOf(e.quote, std::min(e.start, newText.size()));
+        const qsizetype before = newText.lastIndexOf(e.quote, std::min(e.start, newText.size()));
+        qsizetype found = -1;
+        if (after >= 0 && before >= 0)
+            found = (after - e.start) <= (e.start - before) ? after : before;
+        else
+            found = after >= 0 ? after : before;
+        if (found >= 0) {
+            e.start = found;
+            e.length = e.quote.size();
+        } else {
+            e.start = std::min(e.start, newText.size());
+            e.length = 0;
+        }
+        result.append(e);
+    }
+    return result;
+}
+
 QString describeEdit(const Edit &edit)
 {
     return std::visit(Overloaded{

@@ -63,6 +63,11 @@ using Edit = std::variant<edits::SetCaseField, edits::SetPlanningField, edits::S
 /// range lies outside the draft. Does not check question and item ids against a framework: Library does.
 Result<Edit> applyEdit(Assessment &assessment, const Edit &edit);
 
+/// The evidence of an assessment after its draft text changed to newText: a passage still at its place stays;
+/// one that moved is found again (the occurrence nearest its old place); one no longer in the text keeps its
+/// quote with an empty range at the nearest valid place, so nothing the analyst attached is lost.
+QList<Evidence> relocateEvidence(const QList<Evidence> &evidence, const QString &newText);
+
 /// A short, translated description of the edit for the undo history ("Answer to CP1.2").
 QString describeEdit(const Edit &edit);
 

@@ -1,0 +1,190 @@
+#include "assessment/assessmentview.h"
+
+#include "assessment/casepage.h"
+#include "assessment/conclusionspage.h"
+#include "assessment/draftpanel.h"
+#include "assessment/itempage.h"
+#include "assessment/planpage.h"
+#include "assessment/summarypage.h"
+#include "charts/scoremodel.h"
+#include "document/assessmentdocument.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace iia {
+
+using namespace Qt::StringLiterals;
+
+AssessmentView::AssessmentView(AssessmentDocument &document, const QString &language, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_language(language)
+    , m_scoreModel(new ScoreModel(this))
+{
+    setObjectName(u"assessmentView"_s);
+    m_scoreModel->setScore(document.frameworkPtr(), document.scorecard(), language);
+
+    m_steps = new QTreeWidget(this);
+    m_steps->setObjectName(u"stepList"_s);
+    m_steps->setAccessibleName(tr("Steps of the assessment"));
+    m_steps->setColumnCount(2);
+    m_steps->setHeaderHidden(true);
+    m_steps->header()->setStretchLastSection(false);
+    m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_steps->setRootIsDecorated(true);
+    m_steps->setUniformRowHeights(true);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(u"pages"_s);
+    m_draft = new DraftPanel(document, this);
+
+    const Framework &fw = document.framework();
+    auto name = [&](const LocalizedText &t) { return t.text(language, fw.defaultLanguage); };
+
+    auto *plan = new PlanPage(document, m_pages);
+    addStep(plan, u"plan"_s, tr("Plan"), nullptr);
+    auto *casePage = new CasePage(document, m_pages);
+    connect(casePage, &CasePage::importDraftRequested, m_draft, &DraftPanel::importDraft);
+    addStep(casePage, u"case"_s, tr("Case and draft"), nullptr);
+
+    auto *propertiesGroup = new QTreeWidgetItem(m_steps, {tr("Critical properties")});
+    propertiesGroup->setFlags(Qt::ItemIsEnabled);
+    for (const Item &item : fw.properties) {
+        auto *page = new ItemPage(document, item, *m_draft, language, m_pages);
+        connect(page, &ItemPage::showPassageRequested, m_draft, &DraftPanel::showPassage);
+        addStep(page, item.id, item.code + u' ' + name(item.name), propertiesGroup);
+    }
+    auto *enablersGroup = new QTreeWidgetItem(m_steps, {tr("Enablers")});
+    enablersGroup->setFlags(Qt::ItemIsEnabled);
+    for (const Goal &goal : fw.goals) {
+        auto *goalItem = new QTreeWidgetItem(enablersGroup, {name(goal.name)});
+        goalItem->setFlags(Qt::ItemIsEnabled);
+        for (const QString &enablerId : goal.enablerIds) {
+            const Item *item = fw.item(enablerId);
+            auto *page = new ItemPage(document, *item, *m_draft, language, m_pages);
+            connect(page, &ItemPage::showPassageRequested, m_draft, &DraftPanel::showPassage);
+            addStep(page, item->id, item->code + u' ' + name(item->name), goalItem);
+        }
+    }
+    addStep(new SummaryPage(document, m_scoreModel, language, m_pages), u"summary"_s, tr("Summary"), nullptr);
+    addStep(new ConclusionsPage(document, m_pages), u"conclusions"_s, tr("Conclusions and recommendations"), nullptr);
+    m_steps->expandAll();
+
+    m_back = new QPushButton(tr("< &Back"), this);
+    m_back->setObjectName(u"stepBack"_s);
+    m_back->setAccessibleName(tr("Previous step"));
+    m_next = new QPushButton(tr("&Next >"), this);
+    m_next->setObjectName(u"stepNext"_s);
+    m_next->setAccessibleName(tr("Next step"));
+    auto *nav = new QHBoxLayout;
+    nav->addStretch();
+    nav->addWidget(m_back);
+    nav->addWidget(m_next);
+    auto *center = new QWidget(this);
+    auto *centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->addWidget(m_pages, 1);
+    centerLayout->addLayout(nav);
+
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(u"assessmentSplitter"_s);
+    m_splitter->addWidget(m_steps);
+    m_splitter->addWidget(center);
+    m_splitter->addWidget(m_draft);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({260, 640, 480});
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_steps, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
+        const int index = int(m_stepItems.indexOf(current));
+        if (index >= 0)
+            goToStep(index);
+    });
+    connect(m_back, &QPushButton::clicked, this, &AssessmentView::back);
+    connect(m_next, &QPushButton::clicked, this, &AssessmentView::next);
+    connect(&document, &AssessmentDocument::changed, this, [this] {
+        m_scoreModel->setScore(m_document.frameworkPtr(), m_document.scorecard(), m_language);
+        updateSteps();
+    });
+    connect(m_draft, &DraftPanel::message, this, &AssessmentView::message);
+    goToStep(0);
+    updateSteps();
+}
+
+void AssessmentView::addStep(Page *page, const QString &id, const QString &title, QTreeWidgetItem *parent)
+{
+    auto *item = parent ? new QTreeWidgetItem(parent, {title}) : new QTreeWidgetItem(m_steps, {title});
+    item->setToolTip(0, title);
+    m_stepItems.append(item);
+    m_stepIds.append(id);
+    m_pages->addWidget(page);
+}
+
+int AssessmentView::stepCount() const
+{
+    return int(m_stepItems.size());
+}
+
+int AssessmentView::currentStep() const
+{
+    return m_pages->currentIndex();
+}
+
+int AssessmentView::stepOf(const QString &id) const
+{
+    return int(m_stepIds.indexOf(id));
+}
+
+void AssessmentView::goToStep(int index)
+{
+    if (index < 0 || index >= stepCount())
+        return;
+    flush();
+    m_pages->setCurrentIndex(index);
+    if (m_steps->currentItem() != m_stepItems.at(index))
+        m_steps->setCurrentItem(m_stepItems.at(index));
+    m_back->setEnabled(index > 0);
+    m_next->setEnabled(index + 1 < stepCount());
+    static_cast<Page *>(m_pages->currentWidget())->refresh();
+}
+
+void AssessmentView::next()
+{
+    goToStep(currentStep() + 1);
+}
+
+void AssessmentView::back()
+{
+    goToStep(currentStep() - 1);
+}
+
+void AssessmentView::flush()
+{
+    if (auto *page = qobject_cast<Page *>(m_pages->currentWidget()))
+        page->flush();
+    m_draft->flush();
+}
+
+void AssessmentView::updateSteps()
+{
+    for (int i = 0; i < stepCount(); ++i) {
+        auto *page = static_cast<Page *>(m_pages->widget(i));
+        QTreeWidgetItem *item = m_stepItems.at(i);
+        const bool done = page->isComplete();
+        item->setText(1, done ? u"✓"_s : page->progress());
+        item->setData(1, Qt::AccessibleTextRole, done ? tr("complete") : page->progress());
+    }
+}
+
+} // namespace iia

@@ -1,0 +1,53 @@
+#include "assessment/planpage.h"
+
+#include "assessment/textbinding.h"
+#include "document/assessmentdocument.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace iia {
+
+using namespace Qt::StringLiterals;
+
+PlanPage::PlanPage(AssessmentDocument &document, QWidget *parent)
+    : Page(document, u"planPage"_s, parent)
+{
+    auto *layout = new QVBoxLayout(content());
+    auto *heading = new QLabel(tr("<h2>Plan</h2><p>Before you analyse, agree on what the assessment is for and what "
+                                  "it will take. Short notes are enough; they go into the brief’s context.</p>"),
+                               content());
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    for (const QString &key : planningFields()) {
+        auto *edit = new QPlainTextEdit(content());
+        edit->setObjectName(u"plan-"_s + key);
+        edit->setAccessibleName(planningFieldLabel(key));
+        edit->setTabChangesFocus(true);
+        edit->setFixedHeight(key == u"deadline" || key == u"timeAvailable" ? 48 : 72);
+        form->addRow(planningFieldLabel(key), edit);
+        addBinding(new TextBinding(
+            document, edit, u"plan-"_s + key, [key](const Assessment &a) { return a.planning.value(key); },
+            [key](const Assessment &, const QString &text) { return Edit(edits::SetPlanningField{key, text}); },
+            this));
+    }
+    layout->addLayout(form);
+    layout->addStretch();
+}
+
+QString PlanPage::progress() const
+{
+    return tr("%1/%2").arg(m_document.assessment().planning.size()).arg(planningFields().size());
+}
+
+bool PlanPage::isComplete() const
+{
+    return m_document.assessment().planning.size() >= 4;
+}
+
+} // namespace iia

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QTabBar;
+class QTableView;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QPushButton;
+class QLabel;
+
+namespace iia {
+
+class Library;
+class LibraryModel;
+
+/// The start screen: the assessments of the library as a sortable, searchable table, the trash, and a
+/// welcome page while the library is empty.
+class LibraryView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LibraryView(Library &library, QWidget *parent = nullptr);
+
+    /// Reads the list again (after anything changed the library); keeps the selection.
+    void refresh();
+    QString currentId() const;
+    void selectId(const QString &id);
+    bool showingTrash() const;
+    LibraryModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    void openRequested(const QString &id);
+    void newRequested();
+    void importRequested();
+    void exportRequested(const QString &id);
+    void exampleRequested();
+    void message(const QString &text);
+
+private:
+    void updateActions();
+    void duplicateCurrent();
+    void trashOrRestoreCurrent();
+    void emptyTrash();
+
+    Library &m_library;
+    LibraryModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QTabBar *m_scope;
+    QTableView *m_table;
+    QStackedWidget *m_stack;
+    QLabel *m_emptyLabel;
+    QPushButton *m_open;
+    QPushButton *m_duplicate;
+    QPushButton *m_trash;
+    QPushButton *m_export;
+    QPushButton *m_emptyTrash;
+};
+
+} // namespace iia

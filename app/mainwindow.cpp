@@ -1,0 +1,462 @@
+#include "mainwindow.h"
+
+#include "assessment/assessmentview.h"
+#include "assessment/draftpanel.h"
+#include "charts/enablerchart.h"
+#include "charts/radarchart.h"
+#include "charts/scoremodel.h"
+#include "document/assessmentdocument.h"
+#include "frameworkeditor/frameworkeditor.h"
+#include "library.h"
+#include "library/libraryview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+namespace iia {
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(Library &library, const QString &language, QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(library)
+    , m_language(language)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Internet Impact Assessment"));
+    setAcceptDrops(true);
+
+    m_central = new QStackedWidget(this);
+    m_libraryView = new LibraryView(library, m_central);
+    m_central->addWidget(m_libraryView);
+    setCentralWidget(m_central);
+
+    m_chartsDock = new QDockWidget(tr("Charts"), this);
+    m_chartsDock->setObjectName(u"chartsDock"_s);
+    m_chartsDock->setAccessibleName(tr("Charts"));
+    m_chartsDock->setAllowedAreas(Qt::AllDockWidgetAreas);
+    addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
+    m_chartsDock->hide();
+
+    m_savedLabel = new QLabel(this);
+    m_savedLabel->setObjectName(u"savedLabel"_s);
+    statusBar()->addPermanentWidget(m_savedLabel);
+
+    connect(m_libraryView, &LibraryView::openRequested, this, &MainWindow::openAssessment);
+    connect(m_libraryView, &LibraryView::newRequested, this, &MainWindow::newAssessment);
+    connect(m_libraryView, &LibraryView::importRequested, this, &MainWindow::importFiles);
+    connect(m_libraryView, &LibraryView::exportRequested, this, &MainWindow::exportAssessment);
+    connect(m_libraryView, &LibraryView::exampleRequested, this, &MainWindow::openExample);
+    connect(m_libraryView, &LibraryView::message, this, &MainWindow::showMessage);
+
+    createActions();
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    if (!settings.contains(u"window/geometry"_s))
+        resize(1280, 820);
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_chartsDock->hide(); // shown when an assessment opens
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages refer to the document: destroy them first.
+    delete m_assessmentView;
+    m_assessmentView = nullptr;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto add = [this](QMenu *menu, const QString &text, const QString &name, const QKeySequence &key, auto slot) {
+        QAction *a = menu->addAction(text);
+        a->setObjectName(name);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    add(file, tr("&New Assessment…"), u"actionNew"_s, QKeySequence::New, &MainWindow::newAssessment);
+    add(file, tr("&Import .iia Files…"), u"actionImport"_s, QKeySequence(u"Ctrl+I"_s), &MainWindow::importFiles);
+    m_export = add(file, tr("&Export as .iia…"), u"actionExport"_s, QKeySequence(u"Ctrl+E"_s), [this] {
+        if (m_document)
+            exportAssessment(m_document->assessment().id);
+        else if (!m_libraryView->currentId().isEmpty())
+            exportAssessment(m_libraryView->currentId());
+    });
+    add(file, tr("Open the &Worked Example"), u"actionExample"_s, QKeySequence(), &MainWindow::openExample);
+    file->addSeparator();
+    add(file, tr("&Framework Editor"), u"actionFrameworkEditor"_s, QKeySequence(), &MainWindow::showFrameworkEditor);
+    file->addSeparator();
+    m_close = add(file, tr("&Back to the Library"), u"actionClose"_s, QKeySequence::Close, &MainWindow::closeAssessment);
+    add(file, tr("&Quit"), u"actionQuit"_s, QKeySequence::Quit, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = add(edit, tr("&Undo"), u"actionUndo"_s, QKeySequence::Undo, [this] {
+        if (m_document) {
+            m_assessmentView->flush();
+            m_document->undoStack()->undo();
+        }
+    });
+    m_redo = add(edit, tr("&Redo"), u"actionRedo"_s, QKeySequence::Redo, [this] {
+        if (m_document)
+            m_document->undoStack()->redo();
+    });
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    m_next = add(go, tr("&Next Step"), u"actionNext"_s, QKeySequence(u"Ctrl+PgDown"_s), [this] {
+        if (m_assessmentView)
+            m_assessmentView->next();
+    });
+    m_back = add(go, tr("&Previous Step"), u"actionBack"_s, QKeySequence(u"Ctrl+PgUp"_s), [this] {
+        if (m_assessmentView)
+            m_assessmentView->back();
+    });
+    m_summary = add(go, tr("&Summary"), u"actionSummary"_s, QKeySequence(u"Ctrl+Shift+S"_s), [this] {
+        if (m_assessmentView)
+            m_assessmentView->goToStep(m_assessmentView->stepOf(u"summary"_s));
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *charts = m_chartsDock->toggleViewAction();
+    charts->setObjectName(u"actionCharts"_s);
+    charts->setShortcut(QKeySequence(u"F9"_s));
+    view->addAction(charts);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&About Internet Impact Assessment"), u"actionAbout"_s, QKeySequence(), &MainWindow::showAbout);
+    add(help, tr("About &Qt"), u"actionAboutQt"_s, QKeySequence(), [] { QApplication::aboutQt(); });
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document != nullptr;
+    m_close->setEnabled(open);
+    m_next->setEnabled(open);
+    m_back->setEnabled(open);
+    m_summary->setEnabled(open);
+    m_undo->setEnabled(open && m_document->undoStack()->canUndo());
+    m_redo->setEnabled(open && m_document->undoStack()->canRedo());
+    if (open) {
+        m_undo->setText(tr("&Undo %1").arg(m_document->undoStack()->undoText()));
+        m_redo->setText(tr("&Redo %1").arg(m_document->undoStack()->redoText()));
+    }
+}
+
+bool MainWindow::openAssessment(const QString &id)
+{
+    auto loaded = m_library.load(id);
+    if (!loaded) {
+        QMessageBox::warning(this, tr("Open an Assessment"), loaded.error().message);
+        return false;
+    }
+    if (!m_library.frameworkFor(*loaded)) {
+        QMessageBox::warning(this, tr("Open an Assessment"),
+                             tr("This assessment uses the framework “%1”, which is not installed. Add its file to "
+                                "the frameworks folder (%2) and try again.")
+                                 .arg(loaded->frameworkId, m_library.paths().frameworksDir()));
+        return false;
+    }
+    closeAssessment();
+    m_document = std::make_unique<AssessmentDocument>(m_library, std::move(*loaded));
+    m_assessmentView = new AssessmentView(*m_document, m_language, m_central);
+    m_central->addWidget(m_assessmentView);
+    m_central->setCurrentWidget(m_assessmentView);
+
+    auto *tabs = new QTabWidget(m_chartsDock);
+    tabs->setObjectName(u"chartsTabs"_s);
+    auto *radar = new RadarChart(tabs);
+    radar->setModel(m_assessmentView->scoreModel());
+    auto *enablers = new EnablerChart(tabs);
+    enablers->setModel(m_assessmentView->scoreModel());
+    tabs->addTab(radar, tr("Critical properties"));
+    tabs->addTab(enablers, tr("Enablers"));
+    delete m_chartsDock->widget();
+    m_chartsDock->setWidget(tabs);
+    m_chartsDock->setVisible(QSettings().value(u"window/chartsVisible"_s, false).toBool());
+
+    QSettings settings;
+    m_assessmentView->splitter()->restoreState(settings.value(u"window/assessmentSplitter"_s).toByteArray());
+
+    connect(m_document.get(), &AssessmentDocument::saved, this, [this](const QDateTime &when) {
+        m_savedLabel->setText(tr("All changes saved at %1").arg(QLocale().toString(when.time(), QLocale::ShortFormat)));
+    });
+    connect(m_document.get(), &AssessmentDocument::failed, this, [this](const QString &message) {
+        m_savedLabel->setText(tr("Not saved"));
+        QMessageBox::warning(this, tr("Could Not Save"),
+                             tr("The last change could not be saved, so it was not made: %1").arg(message));
+    });
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_assessmentView, &AssessmentView::message, this, &MainWindow::showMessage);
+    m_savedLabel->setText(tr("Saved"));
+    setWindowTitle(tr("%1 — Internet Impact Assessment").arg(m_document->assessment().caseInfo.title));
+    updateActions();
+    return true;
+}
+
+void MainWindow::closeAssessment()
+{
+    if (!m_document)
+        return;
+    m_assessmentView->flush();
+    QSettings settings;
+    settings.setValue(u"window/assessmentSplitter"_s, m_assessmentView->splitter()->saveState());
+    settings.setValue(u"window/chartsVisible"_s, m_chartsDock->isVisible());
+    const QString id = m_document->assessment().id;
+    delete m_chartsDock->widget();
+    m_chartsDock->hide();
+    delete m_assessmentView;
+    m_assessmentView = nullptr;
+    m_document.reset();
+    m_central->setCurrentWidget(m_libraryView);
+    m_libraryView->refresh();
+    m_libraryView->selectId(id);
+    m_savedLabel->clear();
+    setWindowTitle(tr("Internet Impact Assessment"));
+    updateActions();
+}
+
+void MainWindow::newAssessment()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("New Assessment"));
+    auto *title = new QLineEdit(&dialog);
+    title->setObjectName(u"newTitle"_s);
+    title->setAccessibleName(tr("Title"));
+    title->setPlaceholderText(tr("e.g. Draft law on network usage fees"));
+    auto *framework = new QComboBox(&dialog);
+    framework->setObjectName(u"newFramework"_s);
+    framework->setAccessibleName(tr("Framework"));
+    for (const FrameworkPtr &f : m_library.frameworks().frameworks())
+        framework->addItem(tr("%1 (version %2)").arg(f->name.text(m_language, f->defaultLanguage), f->version),
+                           f->key());
+    framework->setCurrentIndex(std::max(0, framework->findData(m_library.frameworks().defaultFramework()->key())));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(title, &QLineEdit::textChanged, &dialog, [buttons](const QString &t) {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!t.trimmed().isEmpty());
+    });
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Title"), title);
+    form->addRow(tr("&Framework"), framework);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    FrameworkPtr chosen;
+    for (const FrameworkPtr &f : m_library.frameworks().frameworks()) {
+        if (f->key() == framework->currentData().toString())
+            chosen = f;
+    }
+    auto created = m_library.create(title->text(), chosen);
+    if (!created) {
+        QMessageBox::warning(this, tr("New Assessment"), created.error().message);
+        return;
+    }
+    m_libraryView->refresh();
+    openAssessment(created->id);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    auto doc = Interchange::readFile(path, m_library.frameworks());
+    if (!doc) {
+        QStringList lines;
+        for (const Error &e : doc.error().mid(0, 12))
+            lines.append(e.toString());
+        QMessageBox::warning(this, tr("Import"),
+                             tr("%1 could not be imported. Nothing was changed in your library.\n\n%2")
+                                 .arg(QFileInfo(path).fileName(), lines.join(u'\n')));
+        return false;
+    }
+    ImportMode mode = ImportMode::Refuse;
+    auto existing = m_library.store().summary(doc->assessment.id);
+    if (existing && existing->has_value()) {
+        QMessageBox box(QMessageBox::Question, tr("Import"),
+                        tr("Your library already holds “%1”. Replace it with the version in %2, or keep both?")
+                            .arg(existing->value().title, QFileInfo(path).fileName()),
+                        QMessageBox::Cancel, this);
+        QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+        QPushButton *copy = box.addButton(tr("&Keep Both"), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() == replace)
+            mode = ImportMode::Replace;
+        else if (box.clickedButton() == copy)
+            mode = ImportMode::Copy;
+        else
+            return false;
+        if (m_document && m_document->assessment().id == doc->assessment.id)
+            closeAssessment();
+    }
+    auto imported = m_library.importDocument(std::move(*doc), mode, path);
+    if (!imported) {
+        QMessageBox::warning(this, tr("Import"), imported.error().message);
+        return false;
+    }
+    m_libraryView->refresh();
+    showMessage(tr("Imported “%1”.").arg(imported->title));
+    return openAssessment(imported->id);
+}
+
+void MainWindow::importFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Assessments"), QString(),
+                                                            tr("Internet Impact Assessments (*.iia)"));
+    for (const QString &path : paths)
+        openFile(path);
+}
+
+void MainWindow::exportAssessment(const QString &id)
+{
+    if (m_assessmentView)
+        m_assessmentView->flush();
+    auto summary = m_library.store().summary(id);
+    QString name = summary && summary->has_value() ? summary->value().title : u"assessment"_s;
+    // A file name from a title: no path separators, control or bidirectional-override characters.
+    name.replace(QRegularExpression(u"[/\\\\:*?\"<>|\\x00-\\x1F\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"_s), u" "_s);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as .iia"), name.simplified() + u".iia"_s,
+                                                      tr("Internet Impact Assessments (*.iia)"));
+    if (path.isEmpty())
+        return;
+    if (auto r = m_library.exportFile(id, path); !r) {
+        QMessageBox::warning(this, tr("Export"), r.error().message);
+        return;
+    }
+    showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::openExample()
+{
+    const QString resource = u":/iia/examples/network-usage-fees.iia"_s;
+    auto doc = Interchange::readFile(resource, m_library.frameworks());
+    if (!doc)
+        return;
+    const QString id = doc->assessment.id;
+    auto existing = m_library.store().summary(id);
+    if (existing && existing->has_value() && !existing->value().deleted.isValid()) {
+        openAssessment(id);
+        return;
+    }
+    if (existing && existing->has_value())
+        m_library.store().restoreFromTrash(id);
+    else if (auto r = m_library.importDocument(std::move(*doc), ImportMode::Refuse, resource); !r) {
+        QMessageBox::warning(this, tr("Worked Example"), r.error().message);
+        return;
+    }
+    m_libraryView->refresh();
+    openAssessment(id);
+}
+
+void MainWindow::showFrameworkEditor()
+{
+    if (!m_frameworkEditor) {
+        m_frameworkEditor = new FrameworkEditor(m_library.paths().frameworksDir(), this);
+        m_frameworkEditor->setAttribute(Qt::WA_DeleteOnClose);
+        m_frameworkEditor->setWindowFlag(Qt::Window);
+        m_frameworkEditor->openBuiltIn(u":/iia/frameworks/iiat.framework.json"_s);
+        connect(m_frameworkEditor, &FrameworkEditor::frameworkSaved, this, [this](const QString &path) {
+            showMessage(tr("Framework saved to %1. Restart the application to use it for new assessments.")
+                            .arg(QDir::toNativeSeparators(path)));
+        });
+    }
+    m_frameworkEditor->show();
+    m_frameworkEditor->raise();
+    m_frameworkEditor->activateWindow();
+}
+
+FrameworkEditor *MainWindow::frameworkEditor() const
+{
+    return m_frameworkEditor;
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::showAbout()
+{
+    const FrameworkPtr fw = m_library.frameworks().defaultFramework();
+    QString sources;
+    for (const Source &s : fw->sources)
+        sources += u"<li>%1<br><small>%2</small></li>"_s.arg(s.title.text(m_language, fw->defaultLanguage).toHtmlEscaped(),
+                                                           s.url.toHtmlEscaped());
+    QMessageBox::about(
+        this, tr("About Internet Impact Assessment"),
+        tr("<h3>Internet Impact Assessment %1</h3>"
+           "<p>Assess a proposed policy against the Internet Way of Networking and the enablers of an open, globally "
+           "connected, secure and trustworthy Internet.</p>")
+                .arg(QApplication::applicationVersion()) +
+            u"<p>"_s + fw->credit.text(m_language, fw->defaultLanguage).toHtmlEscaped() + u"</p><ul>"_s + sources +
+            u"</ul><p>"_s +
+            tr("The scoring method is our own; the toolkit defines no number. The application never connects to "
+               "the network.") +
+            u"</p>"_s);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_assessmentView) {
+        m_assessmentView->flush();
+        QSettings settings;
+        settings.setValue(u"window/assessmentSplitter"_s, m_assessmentView->splitter()->saveState());
+        settings.setValue(u"window/chartsVisible"_s, m_chartsDock->isVisible());
+        settings.setValue(u"window/lastAssessment"_s, m_document->assessment().id);
+    } else {
+        QSettings().remove(u"window/lastAssessment"_s);
+    }
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    if (m_frameworkEditor && !m_frameworkEditor->close()) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(u".iia"_s, Qt::CaseInsensitive)) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            openFile(url.toLocalFile());
+    }
+}
+
+} // namespace iia

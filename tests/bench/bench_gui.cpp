@@ -1,0 +1,153 @@
+// Desktop budgets (issue: desktop application):
+//   cold start to the first painted library window < 0.5 s and ≤ 1.5 × a bare Qt Widgets window started the same way;
+//   memory with one assessment open ≤ the bare window's + 60 MB;
+//   opening an assessment from a 10,000-assessment library < 150 ms;
+//   the UI thread never blocks longer than 100 ms on storage (the slowest edit, list and search).
+// Prints medians and worst cases; exits 1 over budget.
+//
+//   bench_gui IIA BARE DIR   (the iia and bench_barewindow executables, and the benchmark library folder)
+
+#include "assessment/assessmentview.h"
+#include "benchlibrary.h"
+#include "document/assessmentdocument.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace iia;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    double ms = 0;
+    double peakMb = 0;
+};
+
+Run startOnce(const QString &program, const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    p.waitForFinished(30000);
+    Run r;
+    r.ms = double(t.nsecsElapsed()) / 1e6;
+    const auto m = QRegularExpression(u"VmHWM:\\s+(\\d+) kB"_s).match(QString::fromUtf8(p.readAllStandardError()));
+    r.peakMb = m.hasMatch() ? m.captured(1).toDouble() / 1024 : 0;
+    return r;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+bool line(const char *what, double value, double budget, const char *unit = "ms")
+{
+    const bool ok = value <= budget;
+    std::printf("%-62s %8.1f %s   budget %6.1f %s   %s\n", what, value, unit, budget, unit, ok ? "ok" : "OVER BUDGET");
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    if (argc < 4) {
+        std::fprintf(stderr, "usage: bench_gui IIA BARE DIR\n");
+        return 2;
+    }
+    const QString iiaProgram = QString::fromLocal8Bit(argv[1]);
+    const QString bare = QString::fromLocal8Bit(argv[2]);
+    const Paths paths(QString::fromLocal8Bit(argv[3]));
+    if (!bench::ensureBenchLibrary(paths))
+        return 1;
+    bool ok = true;
+
+    // Start-up, as separate processes, alternating so that both see the same machine.
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"IIA_BENCH_EXIT_AFTER_PAINT"_s, u"1"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    QList<double> iiaMs, bareMs, iiaMb, bareMb;
+    QString someId;
+    {
+        auto library = Library::open(paths);
+        someId = (*library)->store().list()->at(500).id;
+    }
+    QProcessEnvironment openEnv = env;
+    openEnv.insert(u"IIA_BENCH_OPEN"_s, someId);
+    QList<double> openMb;
+    for (int i = 0; i < 11; ++i) {
+        const Run a = startOnce(iiaProgram, {u"--data-dir"_s, paths.dataDir()}, env);
+        const Run b = startOnce(bare, {}, env);
+        const Run c = startOnce(iiaProgram, {u"--data-dir"_s, paths.dataDir()}, openEnv);
+        iiaMs.append(a.ms);
+        bareMs.append(b.ms);
+        bareMb.append(b.peakMb);
+        iiaMb.append(a.peakMb);
+        openMb.append(c.peakMb);
+    }
+    const double start = median(iiaMs), bareStart = median(bareMs);
+    std::printf("bare Qt Widgets window to first paint: %.1f ms, peak %.1f MB\n", bareStart, median(bareMb));
+    ok &= line("cold start to the painted library window (10,000 assessments)", start, 500);
+    ok &= line("  … relative to the bare window", start / bareStart, 1.5, "x ");
+    ok &= line("peak memory with one assessment open, above the bare window", median(openMb) - median(bareMb), 60,
+               "MB");
+    std::printf("  (iia with the library only: %.1f MB; with an assessment open: %.1f MB)\n", median(iiaMb),
+                median(openMb));
+
+    // Opening an assessment in the window, in this process.
+    auto library = Library::open(paths);
+    MainWindow window(**library, u"en"_s);
+    window.show();
+    const auto rows = (*library)->store().list().value();
+    QList<double> openMs;
+    for (int i = 0; i < 15; ++i) {
+        QElapsedTimer t;
+        t.start();
+        window.openAssessment(rows.at(i * 37).id);
+        QApplication::processEvents();
+        openMs.append(double(t.nsecsElapsed()) / 1e6);
+        window.closeAssessment();
+    }
+    ok &= line("open an assessment from a 10,000-assessment library (median)", median(openMs), 150);
+    ok &= line("  … worst of 15", *std::max_element(openMs.begin(), openMs.end()), 150);
+
+    // The slowest thing the UI thread waits for on storage: an edit (one transaction), the list, a search.
+    window.openAssessment(rows.at(3).id);
+    AssessmentDocument &doc = window.assessmentView()->document();
+    double worstEdit = 0;
+    const QStringList questions{u"cp1.q1"_s, u"cp2.q3"_s, u"access.q2"_s, u"privacy.q4"_s};
+    for (int i = 0; i < 200; ++i) {
+        QElapsedTimer t;
+        t.start();
+        doc.apply(edits::SetAnswer{questions.at(i % 4), Answer{AnswerValue(1 + i % 5), u"note %1"_s.arg(i)}});
+        worstEdit = std::max(worstEdit, double(t.nsecsElapsed()) / 1e6);
+    }
+    QElapsedTimer t;
+    t.start();
+    (void)(*library)->store().list();
+    const double list = double(t.nsecsElapsed()) / 1e6;
+    t.restart();
+    (void)(*library)->store().list({ListQuery::Scope::Active, u"interconn"_s});
+    const double search = double(t.nsecsElapsed()) / 1e6;
+    ok &= line("UI thread on storage: slowest of 200 edits (save + rescore + refresh)", worstEdit, 100);
+    ok &= line("UI thread on storage: list 10,000", list, 100);
+    ok &= line("UI thread on storage: search matching 10,000", search, 100);
+    return ok ? 0 : 1;
+}

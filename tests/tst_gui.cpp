@@ -1,0 +1,248 @@
+// The desktop window driven as a user would: create, plan, describe, paste a draft, answer, rate, attach
+// evidence, watch the chart values change, undo and redo, quit, start again and find everything.
+
+#include "assessment/assessmentview.h"
+#include "assessment/draftpanel.h"
+#include "charts/scoremodel.h"
+#include "document/assessmentdocument.h"
+#include "library.h"
+#include "library/librarymodel.h"
+#include "library/libraryview.h"
+#include "mainwindow.h"
+#include "testutil.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace iia;
+using namespace Qt::StringLiterals;
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    template<typename T>
+    static T *child(QWidget *root, const QString &name)
+    {
+        T *w = root->findChild<T *>(name);
+        if (!w)
+            qWarning("no child %s", qPrintable(name));
+        return w;
+    }
+
+private Q_SLOTS:
+    void init();
+    void completeAssessment();
+    void everyInteractiveWidgetIsNamed();
+    void libraryTrashAndSearch();
+};
+
+void TestGui::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir->filePath(u"settings"_s));
+    QSettings().clear();
+}
+
+void TestGui::completeAssessment()
+{
+    QString id;
+    {
+        auto library = Library::open(Paths(m_dir->filePath(u"data"_s)));
+        IIA_VERIFY_RESULT(library);
+        MainWindow window(**library, u"en"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // An empty library welcomes; "Start a new assessment" asks for a title.
+        QVERIFY(child<QWidget>(&window, u"welcome"_s)->isVisible());
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *title = dialog->findChild<QLineEdit *>(u"newTitle"_s);
+            QTest::keyClicks(title, u"Network fees act"_s);
+            QTest::keyClick(title, Qt::Key_Return);
+        });
+        child<QAbstractButton>(&window, u"welcomeNew"_s)->click();
+        AssessmentView *view = window.assessmentView();
+        QVERIFY(view);
+        AssessmentDocument &doc = view->document();
+        id = doc.assessment().id;
+        QCOMPARE(doc.assessment().caseInfo.title, u"Network fees act"_s);
+        QCOMPARE(view->currentStep(), 0);
+
+        // Plan: type, and the text is saved after a pause.
+        auto *issue = child<QPlainTextEdit>(&window, u"plan-issue"_s);
+        issue->setFocus();
+        QTest::keyClicks(issue, u"Operators want fees"_s);
+        QTRY_COMPARE(doc.assessment().planning.value(u"issue"_s), u"Operators want fees"_s);
+
+        // Case: Next, describe, paste a draft.
+        child<QAbstractButton>(&window, u"stepNext"_s)->click();
+        QCOMPARE(view->currentStep(), 1);
+        auto *jurisdiction = child<QLineEdit>(&window, u"caseJurisdiction"_s);
+        QTest::keyClicks(jurisdiction, u"Ruritania"_s);
+        QTest::keyClick(jurisdiction, Qt::Key_Tab);
+        QCOMPARE(doc.assessment().caseInfo.jurisdiction, u"Ruritania"_s);
+        const QString draft = u"Article 1\nLarge providers shall pay a network usage fee.\n\nArticle 2\nThe "
+                              u"regulator may order throttling."_s;
+        auto *editor = view->draftPanel()->editor();
+        editor->setPlainText(draft);
+        view->draftPanel()->flush();
+        QCOMPARE(doc.assessment().draftText, draft);
+        auto *outline = child<QComboBox>(&window, u"draftOutline"_s);
+        QCOMPARE(outline->count(), 3); // "Go to clause…", Article 1, Article 2
+
+        // CP1: answer a weight-3 "harm" question; the suggestion and the chart data follow.
+        view->goToStep(view->stepOf(u"cp1"_s));
+        auto *page = child<QWidget>(&window, u"itemPage-cp1"_s);
+        QVERIFY(page->isVisible());
+        ScoreModel *scores = view->scoreModel();
+        const int row = scores->rowOfItem(u"cp1"_s);
+        QVERIFY(!scores->index(row, 4).data(Qt::UserRole).isValid()); // no suggestion yet
+        child<QAbstractButton>(page, u"answer-cp1.q2-yes"_s)->click();
+        QCOMPARE(doc.assessment().answer(u"cp1.q2"_s).value, AnswerValue::Yes);
+        QCOMPARE(scores->index(row, 4).data(Qt::UserRole).toInt(), -3);
+        QVERIFY(child<QLabel>(page, u"suggestedRating"_s)->text().contains(u"strongly negative"_s));
+
+        // Rate it positive: the disagreement shows.
+        auto *impact = child<QComboBox>(page, u"ratingImpact"_s);
+        Q_EMIT impact->activated(impact->findData(int(Impact::Yes)));
+        auto *direction = child<QComboBox>(page, u"ratingDirection"_s);
+        Q_EMIT direction->activated(direction->findData(int(Direction::Positive)));
+        QCOMPARE(doc.assessment().rating(u"cp1"_s).direction, Direction::Positive);
+        QVERIFY(child<QLabel>(page, u"disagreement"_s)->isVisible());
+        QCOMPARE(scores->index(row, 3).data(Qt::UserRole).toInt(), 2);
+
+        // Attach evidence: select "network usage fee" in the draft.
+        QTextCursor cursor(editor->document());
+        const int start = int(draft.indexOf(u"network usage fee"_s));
+        cursor.setPosition(start);
+        cursor.setPosition(start + 17, QTextCursor::KeepAnchor);
+        editor->setTextCursor(cursor);
+        auto *attach = child<QToolButton>(page, u"attach-cp1.q2"_s);
+        QVERIFY(attach->isEnabled());
+        attach->click();
+        QCOMPARE(doc.assessment().evidence.size(), 1);
+        const Evidence &e = doc.assessment().evidence.first();
+        QCOMPARE(e.quote, u"network usage fee"_s);
+        QCOMPARE(e.targetId, u"cp1.q2"_s);
+        QCOMPARE(e.clause, u"Article 1"_s);
+        QCOMPARE(child<QListWidget>(page, u"evidenceList"_s)->count(), 1);
+
+        // Undo the evidence, then the rating; redo both.
+        QAction *undo = window.findChild<QAction *>(u"actionUndo"_s);
+        QAction *redo = window.findChild<QAction *>(u"actionRedo"_s);
+        undo->trigger();
+        QCOMPARE(doc.assessment().evidence.size(), 0);
+        QCOMPARE(child<QListWidget>(page, u"evidenceList"_s)->count(), 0);
+        undo->trigger();
+        QCOMPARE(doc.assessment().rating(u"cp1"_s).direction, Direction::Unset);
+        QCOMPARE(direction->currentData().toInt(), int(Direction::Unset));
+        redo->trigger();
+        redo->trigger();
+        QCOMPARE(doc.assessment().rating(u"cp1"_s).direction, Direction::Positive);
+        QCOMPARE(doc.assessment().evidence.size(), 1);
+
+        // The summary shows the verdicts.
+        window.findChild<QAction *>(u"actionSummary"_s)->trigger();
+        QCOMPARE(view->currentStep(), view->stepOf(u"summary"_s));
+        QVERIFY(child<QLabel>(&window, u"verdicts"_s)->text().contains(u"At risk"_s) ||
+                child<QLabel>(&window, u"verdicts"_s)->text().contains(u"Supports"_s));
+
+        // Conclusions, typed and left pending: closing the window still saves them.
+        view->goToStep(view->stepOf(u"conclusions"_s));
+        auto *conclusions = child<QPlainTextEdit>(&window, u"conclusions"_s);
+        conclusions->setFocus();
+        QTest::keyClicks(conclusions, u"Harmful."_s);
+        window.close();
+    }
+
+    // Start again: everything is there, and the last assessment opens again.
+    auto library = Library::open(Paths(m_dir->filePath(u"data"_s)));
+    IIA_VERIFY_RESULT(library);
+    auto saved = (*library)->load(id);
+    IIA_VERIFY_RESULT(saved);
+    QCOMPARE(saved->planning.value(u"issue"_s), u"Operators want fees"_s);
+    QCOMPARE(saved->caseInfo.jurisdiction, u"Ruritania"_s);
+    QCOMPARE(saved->answer(u"cp1.q2"_s).value, AnswerValue::Yes);
+    QCOMPARE(saved->rating(u"cp1"_s).direction, Direction::Positive);
+    QCOMPARE(saved->evidence.size(), 1);
+    QCOMPARE(saved->conclusions, u"Harmful."_s);
+    QCOMPARE(QSettings().value(u"window/lastAssessment"_s).toString(), id);
+}
+
+void TestGui::everyInteractiveWidgetIsNamed()
+{
+    auto library = Library::open(Paths(m_dir->filePath(u"data"_s)));
+    IIA_VERIFY_RESULT(library);
+    MainWindow window(**library, u"en"_s);
+    window.show();
+    window.openExample();
+    QVERIFY(window.assessmentView());
+    QStringList unnamed;
+    const auto widgets = window.findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
+                                 qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+                                 qobject_cast<QAbstractItemView *>(w);
+        // Qt's own parts of composite widgets (a combo box's popup, a tab bar's scroll arrows, a dock's title
+        // buttons) are named by Qt, not by us.
+        bool internal = w->inherits("QDockWidgetTitleButton");
+        for (QObject *p = w->parent(); p && !internal; p = p->parent())
+            internal = p->inherits("QComboBox") || p->inherits("QTabBar") || p->inherits("QAbstractSpinBox");
+        if (!interactive || internal)
+            continue;
+        if (w->objectName().isEmpty() || w->accessibleName().isEmpty())
+            unnamed.append(QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName() + u" \""_s +
+                           w->accessibleName() + u'"');
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+}
+
+void TestGui::libraryTrashAndSearch()
+{
+    auto library = Library::open(Paths(m_dir->filePath(u"data"_s)));
+    IIA_VERIFY_RESULT(library);
+    (*library)->create(u"Shutdown order"_s);
+    (*library)->create(u"Fee act"_s);
+    MainWindow window(**library, u"en"_s);
+    window.show();
+    LibraryView *view = window.libraryView();
+    QCOMPARE(view->model()->rowCount(), 2);
+    auto *search = child<QLineEdit>(&window, u"librarySearch"_s);
+    QTest::keyClicks(search, u"shut"_s);
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->row(0).title, u"Shutdown order"_s);
+    search->clear();
+    QTRY_COMPARE(view->model()->rowCount(), 2);
+    view->selectId(view->model()->row(0).id);
+    child<QAbstractButton>(&window, u"libraryTrash"_s)->click();
+    QCOMPARE(view->model()->rowCount(), 1);
+    child<QTabBar>(&window, u"libraryScope"_s)->setCurrentIndex(1);
+    QCOMPARE(view->model()->rowCount(), 1);
+    child<QAbstractButton>(&window, u"libraryTrash"_s)->click(); // "Restore" in the trash
+    QCOMPARE(view->model()->rowCount(), 0);
+    child<QTabBar>(&window, u"libraryScope"_s)->setCurrentIndex(0);
+    QCOMPARE(view->model()->rowCount(), 2);
+}
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"
