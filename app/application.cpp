@@ -10,12 +10,12 @@
 #include <QFile>
 #include <QTimer>
 
-#include <cstdio>
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSet>
 #include <QSettings>
+#include <cstdio>
 
 namespace iia {
 
@@ -23,8 +23,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// For the start-up benchmark (tests/bench/bench_startup.cpp): with IIA_BENCH_EXIT_AFTER_PAINT set, quit once the
-// window has painted and print the peak memory. IIA_BENCH_OPEN=ID opens that assessment first.
+// For the start-up benchmark (tests/bench/bench_startup.cpp): with IIA_BENCH_EXIT_AFTER_PAINT set, quit once
+// the window has painted and print the peak memory. IIA_BENCH_OPEN=ID opens that assessment first.
 class FirstPaintProbe : public QObject
 {
 public:
@@ -56,12 +56,12 @@ private:
 // The command line runs without a display; the window only when no command (or --help/--version) is given.
 bool wantsCommandLine(int argc, char *argv[])
 {
-    static const QSet<QString> commands{u"frameworks"_s, u"list"_s,        u"show"_s,    u"new"_s,
-                                        u"import"_s,     u"export"_s,      u"score"_s,   u"duplicate"_s,
-                                        u"delete"_s,     u"restore"_s,     u"empty-trash"_s, u"history"_s,
+    static const QSet<QString> commands{u"frameworks"_s, u"list"_s,    u"show"_s,        u"new"_s,
+                                        u"import"_s,     u"export"_s,  u"score"_s,       u"duplicate"_s,
+                                        u"delete"_s,     u"restore"_s, u"empty-trash"_s, u"history"_s,
                                         u"revert"_s,     u"validate"_s};
-    static const QSet<QString> takesValue{u"--data-dir"_s, u"-o"_s,       u"--output"_s, u"--search"_s,
-                                          u"--language"_s, u"--screenshot"_s};
+    static const QSet<QString> takesValue{u"--data-dir"_s, u"-o"_s,         u"--output"_s,
+                                          u"--search"_s,   u"--language"_s, u"--screenshot"_s};
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
         if (arg == u"--help" || arg == u"-h" || arg == u"--help-all" || arg == u"--version" || arg == u"-v")
@@ -87,17 +87,19 @@ int runWindow(QApplication &app)
     parser.addOptions({dataDir, screenshot, language});
     parser.parse(app.arguments());
 
-    const QString lang = parser.isSet(language) ? parser.value(language) : QLocale().name().section(u'_', 0, 0);
+    const QString lang =
+        parser.isSet(language) ? parser.value(language) : QLocale().name().section(u'_', 0, 0);
     if (parser.isSet(screenshot))
         return renderScreenshots(parser.value(screenshot), lang);
 
     const QString dir = parser.isSet(dataDir) ? parser.value(dataDir) : Paths::defaultDataDir();
     auto library = Library::open(Paths(dir));
     if (!library) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("iia::Application", "Internet Impact Assessment"),
-                              QCoreApplication::translate("iia::Application",
-                                                          "The library could not be opened, so the application "
-                                                          "cannot start. Nothing was changed.\n\n%1")
+        QMessageBox::critical(nullptr,
+                              QCoreApplication::translate("iia::Application", "Internet Impact Assessment"),
+                              QCoreApplication::translate(
+                                  "iia::Application", "The library could not be opened, so the application "
+                                                      "cannot start. Nothing was changed.\n\n%1")
                                   .arg(library.error().toString()));
         return 1;
     }
@@ -136,7 +138,8 @@ int runApplication(int argc, char *argv[])
         return cli.run(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);
-    QApplication::setApplicationDisplayName(QCoreApplication::translate("iia::Application", "Internet Impact Assessment"));
+    QApplication::setApplicationDisplayName(
+        QCoreApplication::translate("iia::Application", "Internet Impact Assessment"));
     return runWindow(app);
 }
 

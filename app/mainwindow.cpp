@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -65,6 +66,20 @@ MainWindow::MainWindow(Library &library, const QString &language, QWidget *paren
     m_savedLabel->setObjectName(u"savedLabel"_s);
     statusBar()->addPermanentWidget(m_savedLabel);
 
+    // The charts are built when the panel is first shown for an assessment.
+    connect(m_chartsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || !m_assessmentView || m_chartsDock->widget())
+            return;
+        auto *tabs = new QTabWidget(m_chartsDock);
+        tabs->setObjectName(u"chartsTabs"_s);
+        auto *radar = new RadarChart(tabs);
+        radar->setModel(m_assessmentView->scoreModel());
+        auto *enablers = new EnablerChart(tabs);
+        enablers->setModel(m_assessmentView->scoreModel());
+        tabs->addTab(radar, tr("Critical properties"));
+        tabs->addTab(enablers, tr("Enablers"));
+        m_chartsDock->setWidget(tabs);
+    });
     connect(m_libraryView, &LibraryView::openRequested, this, &MainWindow::openAssessment);
     connect(m_libraryView, &LibraryView::newRequested, this, &MainWindow::newAssessment);
     connect(m_libraryView, &LibraryView::importRequested, this, &MainWindow::importFiles);
@@ -92,7 +107,8 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    auto add = [this](QMenu *menu, const QString &text, const QString &name, const QKeySequence &key, auto slot) {
+    auto add = [this](QMenu *menu, const QString &text, const QString &name, const QKeySequence &key,
+                      auto slot) {
         QAction *a = menu->addAction(text);
         a->setObjectName(name);
         if (!key.isEmpty())
@@ -101,18 +117,36 @@ void MainWindow::createActions()
         return a;
     };
     add(file, tr("&New Assessment…"), u"actionNew"_s, QKeySequence::New, &MainWindow::newAssessment);
-    add(file, tr("&Import .iia Files…"), u"actionImport"_s, QKeySequence(u"Ctrl+I"_s), &MainWindow::importFiles);
+    add(file, tr("&Import .iia Files…"), u"actionImport"_s, QKeySequence(u"Ctrl+I"_s),
+        &MainWindow::importFiles);
     m_export = add(file, tr("&Export as .iia…"), u"actionExport"_s, QKeySequence(u"Ctrl+E"_s), [this] {
         if (m_document)
             exportAssessment(m_document->assessment().id);
         else if (!m_libraryView->currentId().isEmpty())
             exportAssessment(m_libraryView->currentId());
     });
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(u"menuRecent"_s);
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        const auto rows = m_library.store().list();
+        if (!rows || rows->isEmpty()) {
+            recent->addAction(tr("No assessments yet"))->setEnabled(false);
+            return;
+        }
+        for (qsizetype i = 0; i < std::min<qsizetype>(rows->size(), 8); ++i) {
+            const AssessmentSummary &row = rows->at(i);
+            QAction *a = recent->addAction(tr("&%1 %2").arg(i + 1).arg(row.title));
+            connect(a, &QAction::triggered, this, [this, id = row.id] { openAssessment(id); });
+        }
+    });
     add(file, tr("Open the &Worked Example"), u"actionExample"_s, QKeySequence(), &MainWindow::openExample);
     file->addSeparator();
-    add(file, tr("&Framework Editor"), u"actionFrameworkEditor"_s, QKeySequence(), &MainWindow::showFrameworkEditor);
+    add(file, tr("&Framework Editor"), u"actionFrameworkEditor"_s, QKeySequence(),
+        &MainWindow::showFrameworkEditor);
     file->addSeparator();
-    m_close = add(file, tr("&Back to the Library"), u"actionClose"_s, QKeySequence::Close, &MainWindow::closeAssessment);
+    m_close = add(file, tr("&Back to the Library"), u"actionClose"_s, QKeySequence::Close,
+                  &MainWindow::closeAssessment);
     add(file, tr("&Quit"), u"actionQuit"_s, QKeySequence::Quit, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -148,7 +182,8 @@ void MainWindow::createActions()
     view->addAction(charts);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    add(help, tr("&About Internet Impact Assessment"), u"actionAbout"_s, QKeySequence(), &MainWindow::showAbout);
+    add(help, tr("&About Internet Impact Assessment"), u"actionAbout"_s, QKeySequence(),
+        &MainWindow::showAbout);
     add(help, tr("About &Qt"), u"actionAboutQt"_s, QKeySequence(), [] { QApplication::aboutQt(); });
 }
 
@@ -175,10 +210,11 @@ bool MainWindow::openAssessment(const QString &id)
         return false;
     }
     if (!m_library.frameworkFor(*loaded)) {
-        QMessageBox::warning(this, tr("Open an Assessment"),
-                             tr("This assessment uses the framework “%1”, which is not installed. Add its file to "
-                                "the frameworks folder (%2) and try again.")
-                                 .arg(loaded->frameworkId, m_library.paths().frameworksDir()));
+        QMessageBox::warning(
+            this, tr("Open an Assessment"),
+            tr("This assessment uses the framework “%1”, which is not installed. Add its file to "
+               "the frameworks folder (%2) and try again.")
+                .arg(loaded->frameworkId, m_library.paths().frameworksDir()));
         return false;
     }
     closeAssessment();
@@ -187,23 +223,14 @@ bool MainWindow::openAssessment(const QString &id)
     m_central->addWidget(m_assessmentView);
     m_central->setCurrentWidget(m_assessmentView);
 
-    auto *tabs = new QTabWidget(m_chartsDock);
-    tabs->setObjectName(u"chartsTabs"_s);
-    auto *radar = new RadarChart(tabs);
-    radar->setModel(m_assessmentView->scoreModel());
-    auto *enablers = new EnablerChart(tabs);
-    enablers->setModel(m_assessmentView->scoreModel());
-    tabs->addTab(radar, tr("Critical properties"));
-    tabs->addTab(enablers, tr("Enablers"));
-    delete m_chartsDock->widget();
-    m_chartsDock->setWidget(tabs);
     m_chartsDock->setVisible(QSettings().value(u"window/chartsVisible"_s, false).toBool());
 
     QSettings settings;
     m_assessmentView->splitter()->restoreState(settings.value(u"window/assessmentSplitter"_s).toByteArray());
 
     connect(m_document.get(), &AssessmentDocument::saved, this, [this](const QDateTime &when) {
-        m_savedLabel->setText(tr("All changes saved at %1").arg(QLocale().toString(when.time(), QLocale::ShortFormat)));
+        m_savedLabel->setText(
+            tr("All changes saved at %1").arg(QLocale().toString(when.time(), QLocale::ShortFormat)));
     });
     connect(m_document.get(), &AssessmentDocument::failed, this, [this](const QString &message) {
         m_savedLabel->setText(tr("Not saved"));
@@ -227,8 +254,8 @@ void MainWindow::closeAssessment()
     settings.setValue(u"window/assessmentSplitter"_s, m_assessmentView->splitter()->saveState());
     settings.setValue(u"window/chartsVisible"_s, m_chartsDock->isVisible());
     const QString id = m_document->assessment().id;
-    delete m_chartsDock->widget();
     m_chartsDock->hide();
+    delete m_chartsDock->widget();
     delete m_assessmentView;
     m_assessmentView = nullptr;
     m_document.reset();
@@ -252,9 +279,10 @@ void MainWindow::newAssessment()
     framework->setObjectName(u"newFramework"_s);
     framework->setAccessibleName(tr("Framework"));
     for (const FrameworkPtr &f : m_library.frameworks().frameworks())
-        framework->addItem(tr("%1 (version %2)").arg(f->name.text(m_language, f->defaultLanguage), f->version),
-                           f->key());
-    framework->setCurrentIndex(std::max(0, framework->findData(m_library.frameworks().defaultFramework()->key())));
+        framework->addItem(
+            tr("%1 (version %2)").arg(f->name.text(m_language, f->defaultLanguage), f->version), f->key());
+    framework->setCurrentIndex(
+        std::max(0, framework->findData(m_library.frameworks().defaultFramework()->key())));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
@@ -298,10 +326,11 @@ bool MainWindow::openFile(const QString &path)
     ImportMode mode = ImportMode::Refuse;
     auto existing = m_library.store().summary(doc->assessment.id);
     if (existing && existing->has_value()) {
-        QMessageBox box(QMessageBox::Question, tr("Import"),
-                        tr("Your library already holds “%1”. Replace it with the version in %2, or keep both?")
-                            .arg(existing->value().title, QFileInfo(path).fileName()),
-                        QMessageBox::Cancel, this);
+        QMessageBox box(
+            QMessageBox::Question, tr("Import"),
+            tr("Your library already holds “%1”. Replace it with the version in %2, or keep both?")
+                .arg(existing->value().title, QFileInfo(path).fileName()),
+            QMessageBox::Cancel, this);
         QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
         QPushButton *copy = box.addButton(tr("&Keep Both"), QMessageBox::AcceptRole);
         box.exec();
@@ -339,9 +368,10 @@ void MainWindow::exportAssessment(const QString &id)
     auto summary = m_library.store().summary(id);
     QString name = summary && summary->has_value() ? summary->value().title : u"assessment"_s;
     // A file name from a title: no path separators, control or bidirectional-override characters.
-    name.replace(QRegularExpression(u"[/\\\\:*?\"<>|\\x00-\\x1F\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"_s), u" "_s);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export as .iia"), name.simplified() + u".iia"_s,
-                                                      tr("Internet Impact Assessments (*.iia)"));
+    name.replace(QRegularExpression(u"[/\\\\:*?\"<>|\\x00-\\x1F\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"_s),
+                 u" "_s);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export as .iia"), name.simplified() + u".iia"_s, tr("Internet Impact Assessments (*.iia)"));
     if (path.isEmpty())
         return;
     if (auto r = m_library.exportFile(id, path); !r) {
@@ -381,8 +411,9 @@ void MainWindow::showFrameworkEditor()
         m_frameworkEditor->setWindowFlag(Qt::Window);
         m_frameworkEditor->openBuiltIn(u":/iia/frameworks/iiat.framework.json"_s);
         connect(m_frameworkEditor, &FrameworkEditor::frameworkSaved, this, [this](const QString &path) {
-            showMessage(tr("Framework saved to %1. Restart the application to use it for new assessments.")
-                            .arg(QDir::toNativeSeparators(path)));
+            m_library.reloadFrameworks();
+            showMessage(
+                tr("Framework saved to %1; new assessments can use it.").arg(QDir::toNativeSeparators(path)));
         });
     }
     m_frameworkEditor->show();
@@ -405,19 +436,20 @@ void MainWindow::showAbout()
     const FrameworkPtr fw = m_library.frameworks().defaultFramework();
     QString sources;
     for (const Source &s : fw->sources)
-        sources += u"<li>%1<br><small>%2</small></li>"_s.arg(s.title.text(m_language, fw->defaultLanguage).toHtmlEscaped(),
-                                                           s.url.toHtmlEscaped());
-    QMessageBox::about(
-        this, tr("About Internet Impact Assessment"),
-        tr("<h3>Internet Impact Assessment %1</h3>"
-           "<p>Assess a proposed policy against the Internet Way of Networking and the enablers of an open, globally "
-           "connected, secure and trustworthy Internet.</p>")
-                .arg(QApplication::applicationVersion()) +
-            u"<p>"_s + fw->credit.text(m_language, fw->defaultLanguage).toHtmlEscaped() + u"</p><ul>"_s + sources +
-            u"</ul><p>"_s +
-            tr("The scoring method is our own; the toolkit defines no number. The application never connects to "
-               "the network.") +
-            u"</p>"_s);
+        sources += u"<li>%1<br><small>%2</small></li>"_s.arg(
+            s.title.text(m_language, fw->defaultLanguage).toHtmlEscaped(), s.url.toHtmlEscaped());
+    QMessageBox::about(this, tr("About Internet Impact Assessment"),
+                       tr("<h3>Internet Impact Assessment %1</h3>"
+                          "<p>Assess a proposed policy against the Internet Way of Networking and the "
+                          "enablers of an open, globally "
+                          "connected, secure and trustworthy Internet.</p>")
+                               .arg(QApplication::applicationVersion()) +
+                           u"<p>"_s + fw->credit.text(m_language, fw->defaultLanguage).toHtmlEscaped() +
+                           u"</p><ul>"_s + sources + u"</ul><p>"_s +
+                           tr("The scoring method is our own; the toolkit defines no number. The application "
+                              "never connects to "
+                              "the network.") +
+                           u"</p>"_s);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -11,11 +11,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTemporaryDir>
-#include <QEventLoop>
 #include <QTimer>
 
 #include <cstdio>

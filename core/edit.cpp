@@ -113,7 +113,8 @@ QList<Evidence> relocateEvidence(const QList<Evidence> &evidence, const QString 
     QList<Evidence> result;
     result.reserve(evidence.size());
     for (Evidence e : evidence) {
-        if (e.quote.isEmpty() || (e.start + e.length <= newText.size() && newText.mid(e.start, e.length) == e.quote)) {
+        if (e.quote.isEmpty() ||
+            (e.start + e.length <= newText.size() && newText.mid(e.start, e.length) == e.quote)) {
             e.start = std::min(e.start, newText.size());
             e.length = std::min(e.length, newText.size() - e.start);
             result.append(e);

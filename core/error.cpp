@@ -1,15 +1,20 @@
 #include "error.h"
 
+#include <QStringList>
+
 namespace iia {
 
 QString Error::toString() const
 {
-    QString location = file;
+    QStringList parts;
+    if (!file.isEmpty())
+        parts.append(file);
     if (line > 0) {
-        location += QLatin1Char(':') + QString::number(line);
+        parts.append(QString::number(line));
         if (column > 0)
-            location += QLatin1Char(':') + QString::number(column);
+            parts.append(QString::number(column));
     }
+    const QString location = parts.join(QLatin1Char(':'));
     QString result;
     if (!location.isEmpty())
         result = location + QLatin1String(": ");

@@ -13,6 +13,7 @@
 #include <charconv>
 #include <cstring>
 #include <optional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -44,7 +45,15 @@ constexpr std::array<bool, 256> kPlainStringByte = [] {
     return table;
 }();
 
-enum class Utf8Problem { None, Incomplete, Overlong, Surrogate, TooLarge, StrayByte };
+enum class Utf8Problem
+{
+    None,
+    Incomplete,
+    Overlong,
+    Surrogate,
+    TooLarge,
+    StrayByte
+};
 
 struct Utf8Sequence
 {
@@ -194,9 +203,13 @@ qsizetype estimateValueCount(const uchar *p, const uchar *end)
         if (c == ',' || c == ':' || c == '[') {
             ++count;
         } else if (c == '"') {
-            while (p < end && *p != '"')
-                p += *p == '\\' ? 2 : 1;
-            ++p;
+            while (p < end && *p != '"') {
+                if (*p == '\\' && end - p > 1)
+                    ++p;
+                ++p;
+            }
+            if (p < end)
+                ++p;
         }
     }
     return count;
@@ -321,7 +334,8 @@ Result<JsonDocument> Reader::read()
     if (m_end - m_p >= 3 && m_p[0] == 0xEF && m_p[1] == 0xBB && m_p[2] == 0xBF) {
         m_p += 3;
         m_lineStart = m_p;
-    } else if (m_end - m_p >= 2 && ((m_p[0] == 0xFF && m_p[1] == 0xFE) || (m_p[0] == 0xFE && m_p[1] == 0xFF))) {
+    } else if (m_end - m_p >= 2 &&
+               ((m_p[0] == 0xFF && m_p[1] == 0xFE) || (m_p[0] == 0xFE && m_p[1] == 0xFF))) {
         fail(m_p, tr("The text is encoded in UTF-16, not UTF-8. Save it with the UTF-8 encoding."));
         return std::unexpected(*m_error);
     }
@@ -338,8 +352,8 @@ Result<JsonDocument> Reader::read()
         return std::unexpected(*m_error);
     skipWhitespace();
     if (m_p != m_end) {
-        failUnexpected(QT_TRANSLATE_NOOP("iia::JsonReader", "Expected the end of the text after the value but "
-                                                            "found %1."));
+        failUnexpected(QT_TRANSLATE_NOOP("iia::JsonReader",
+                                         "Expected the end of the text after the value but found %1."));
         return std::unexpected(*m_error);
     }
     if (container) {
@@ -397,22 +411,17 @@ bool Reader::parseValue(QJsonValue *out, int depth)
     if (m_checking)
         m_doc.positions.insert(QString(m_pointer.constData(), m_pointer.size()), positionAt(m_p));
     switch (*m_p) {
-    case '{':
-        return parseObject(out, depth + 1);
-    case '[':
-        return parseArray(out, depth + 1);
+    case '{': return parseObject(out, depth + 1);
+    case '[': return parseArray(out, depth + 1);
     case '"':
         if (!parseString())
             return false;
         if (out)
             *out = QJsonValue(stringFromUtf8(m_string));
         return true;
-    case 't':
-        return parseLiteral("true", 4, QJsonValue(true), out);
-    case 'f':
-        return parseLiteral("false", 5, QJsonValue(false), out);
-    case 'n':
-        return parseLiteral("null", 4, QJsonValue(QJsonValue::Null), out);
+    case 't': return parseLiteral("true", 4, QJsonValue(true), out);
+    case 'f': return parseLiteral("false", 5, QJsonValue(false), out);
+    case 'n': return parseLiteral("null", 4, QJsonValue(QJsonValue::Null), out);
     case '-':
     case '0':
     case '1':
@@ -423,34 +432,35 @@ bool Reader::parseValue(QJsonValue *out, int depth)
     case '6':
     case '7':
     case '8':
-    case '9':
-        return parseNumber(out);
-    default:
-        return failUnexpected(QT_TRANSLATE_NOOP("iia::JsonReader", "Expected a value but found %1."));
+    case '9': return parseNumber(out);
+    default: return failUnexpected(QT_TRANSLATE_NOOP("iia::JsonReader", "Expected a value but found %1."));
     }
 }
 
 bool Reader::parseObject(QJsonValue *out, int depth)
 {
     if (depth > m_maxDepth) {
-        return fail(m_p, tr("The data is nested too deeply: more than %1 levels of objects and arrays.")
-                             .arg(m_maxDepth));
+        return fail(
+            m_p,
+            tr("The data is nested too deeply: more than %1 levels of objects and arrays.").arg(m_maxDepth));
     }
     ++m_p;
     skipWhitespace();
-    QJsonObject object;
     if (m_p < m_end && *m_p == '}') {
         ++m_p;
         if (out)
-            *out = QJsonValue(object);
+            *out = QJsonValue(QJsonObject());
         return true;
     }
     KeySet keys;
+    // QJsonObject keeps its keys sorted: inserting them in order keeps a large object from taking
+    // quadratic time.
+    std::vector<std::pair<QString, QJsonValue>> members;
     const qsizetype base = m_pointer.size();
     for (;;) {
         if (m_p == m_end || *m_p != '"') {
             return failUnexpected(QT_TRANSLATE_NOOP("iia::JsonReader", "Expected a property name in double "
-                                                                        "quotes but found %1."));
+                                                                       "quotes but found %1."));
         }
         const TextPosition keyPosition = positionAt(m_p);
         if (!parseString())
@@ -468,7 +478,7 @@ bool Reader::parseObject(QJsonValue *out, int depth)
         skipWhitespace();
         if (m_p == m_end || *m_p != ':') {
             return failUnexpected(QT_TRANSLATE_NOOP("iia::JsonReader", "Expected “:” after the property name "
-                                                                        "but found %1."));
+                                                                       "but found %1."));
         }
         ++m_p;
         skipWhitespace();
@@ -476,7 +486,7 @@ bool Reader::parseObject(QJsonValue *out, int depth)
         if (!parseValue(out ? &value : nullptr, depth))
             return false;
         if (out)
-            object.insert(key, value);
+            members.emplace_back(std::move(key), std::move(value));
         m_pointer.truncate(base);
         skipWhitespace();
         if (m_p < m_end && *m_p == ',') {
@@ -489,18 +499,25 @@ bool Reader::parseObject(QJsonValue *out, int depth)
             break;
         }
         return failUnexpected(QT_TRANSLATE_NOOP("iia::JsonReader", "Expected “,” or “}” after a property "
-                                                                    "but found %1."));
+                                                                   "but found %1."));
     }
-    if (out)
+    if (out) {
+        std::sort(members.begin(), members.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        QJsonObject object;
+        for (const auto &[key, value] : members)
+            object.insert(key, value);
         *out = QJsonValue(std::move(object));
+    }
     return true;
 }
 
 bool Reader::parseArray(QJsonValue *out, int depth)
 {
     if (depth > m_maxDepth) {
-        return fail(m_p, tr("The data is nested too deeply: more than %1 levels of objects and arrays.")
-                             .arg(m_maxDepth));
+        return fail(
+            m_p,
+            tr("The data is nested too deeply: more than %1 levels of objects and arrays.").arg(m_maxDepth));
     }
     ++m_p;
     skipWhitespace();
@@ -531,8 +548,9 @@ bool Reader::parseArray(QJsonValue *out, int depth)
             ++m_p;
             break;
         }
-        return failUnexpected(QT_TRANSLATE_NOOP("iia::JsonReader", "Expected “,” or “]” after an array element "
-                                                                    "but found %1."));
+        return failUnexpected(QT_TRANSLATE_NOOP("iia::JsonReader",
+                                                "Expected “,” or “]” after an array element "
+                                                "but found %1."));
     }
     if (out)
         *out = QJsonValue(std::move(array));
@@ -601,32 +619,19 @@ bool Reader::parseEscape()
     switch (c) {
     case '"':
     case '\\':
-    case '/':
-        plain = static_cast<char>(c);
-        break;
-    case 'b':
-        plain = '\b';
-        break;
-    case 'f':
-        plain = '\f';
-        break;
-    case 'n':
-        plain = '\n';
-        break;
-    case 'r':
-        plain = '\r';
-        break;
-    case 't':
-        plain = '\t';
-        break;
-    case 'u':
-        m_p += 2;
-        return parseUnicodeEscape(backslash);
+    case '/': plain = static_cast<char>(c); break;
+    case 'b': plain = '\b'; break;
+    case 'f': plain = '\f'; break;
+    case 'n': plain = '\n'; break;
+    case 'r': plain = '\r'; break;
+    case 't': plain = '\t'; break;
+    case 'u': m_p += 2; return parseUnicodeEscape(backslash);
     default:
         ++m_p;
-        return failUnexpected(QT_TRANSLATE_NOOP("iia::JsonReader", "Expected an escape sequence such as “\\n” "
-                                                                    "or “\\u00e9” after the backslash but found "
-                                                                    "%1."),
+        return failUnexpected(QT_TRANSLATE_NOOP("iia::JsonReader",
+                                                "Expected an escape sequence such as “\\n” "
+                                                "or “\\u00e9” after the backslash but found "
+                                                "%1."),
                               false);
     }
     m_scratch.append(plain);
@@ -657,9 +662,10 @@ bool Reader::parseUnicodeEscape(const uchar *backslash)
     const QString written = QString::fromLatin1(reinterpret_cast<const char *>(backslash), 6);
     char32_t codePoint = static_cast<char32_t>(unit);
     if (unit >= 0xDC00 && unit <= 0xDFFF) {
-        return fail(backslash, tr("The escape “%1” is the second half of a UTF-16 surrogate pair, but the first "
-                                  "half is missing.")
-                                   .arg(written));
+        return fail(backslash,
+                    tr("The escape “%1” is the second half of a UTF-16 surrogate pair, but the first "
+                       "half is missing.")
+                        .arg(written));
     }
     if (unit >= 0xD800 && unit <= 0xDBFF) {
         int low = -1;
@@ -668,9 +674,10 @@ bool Reader::parseUnicodeEscape(const uchar *backslash)
             low = parseHex4();
         }
         if (low < 0xDC00 || low > 0xDFFF) {
-            return fail(backslash, tr("The escape “%1” is the first half of a UTF-16 surrogate pair, but it is "
-                                      "not followed by an escape for the second half (“\\uDC00” to “\\uDFFF”).")
-                                       .arg(written));
+            return fail(backslash,
+                        tr("The escape “%1” is the first half of a UTF-16 surrogate pair, but it is "
+                           "not followed by an escape for the second half (“\\uDC00” to “\\uDFFF”).")
+                            .arg(written));
         }
         codePoint = 0x10000 + ((codePoint - 0xD800) << 10) + static_cast<char32_t>(low - 0xDC00);
     }
@@ -689,7 +696,7 @@ bool Reader::parseNumber(QJsonValue *out)
         ++m_p;
         if (m_p == m_end || !isDigit(*m_p)) {
             return failUnexpected(QT_TRANSLATE_NOOP("iia::JsonReader", "Expected a digit after “-” but found "
-                                                                        "%1."),
+                                                                       "%1."),
                                   false);
         }
     }
@@ -705,7 +712,7 @@ bool Reader::parseNumber(QJsonValue *out)
         ++m_p;
         if (m_p == m_end || !isDigit(*m_p)) {
             return failUnexpected(QT_TRANSLATE_NOOP("iia::JsonReader", "Expected a digit after the decimal "
-                                                                        "point but found %1."),
+                                                                       "point but found %1."),
                                   false);
         }
         while (m_p < m_end && isDigit(*m_p))
@@ -718,8 +725,9 @@ bool Reader::parseNumber(QJsonValue *out)
         if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
             ++m_p;
         if (m_p == m_end || !isDigit(*m_p)) {
-            return failUnexpected(QT_TRANSLATE_NOOP("iia::JsonReader", "Expected a digit in the exponent of the "
-                                                                        "number but found %1."),
+            return failUnexpected(QT_TRANSLATE_NOOP("iia::JsonReader",
+                                                    "Expected a digit in the exponent of the "
+                                                    "number but found %1."),
                                   false);
         }
         while (m_p < m_end && isDigit(*m_p))
@@ -798,8 +806,7 @@ bool Reader::failUtf8(const uchar *at, const Utf8Sequence &sequence)
     case Utf8Problem::TooLarge:
         return fail(at, tr("The text is not valid UTF-8: %1 encodes a value above U+10FFFF.").arg(bytes));
     case Utf8Problem::StrayByte:
-    case Utf8Problem::None:
-        break;
+    case Utf8Problem::None: break;
     }
     return fail(at, tr("The text is not valid UTF-8: the byte %1 cannot appear here.").arg(bytes));
 }
@@ -820,8 +827,8 @@ bool Reader::failUnexpected(const char *message, bool wholeWord)
         found = tr("the control character %1").arg(codePointName(*m_p));
     } else {
         const auto isWordByte = [](uchar c) {
-            return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '.'
-                   || c == '+' || c == '-';
+            return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '.' ||
+                   c == '+' || c == '-';
         };
         qsizetype length = 1;
         if (wholeWord && isWordByte(*m_p)) {

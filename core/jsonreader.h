@@ -50,12 +50,12 @@ struct JsonDocument
 /// Parses UTF-8 JSON (RFC 8259) strictly, recording where each value starts.
 ///
 /// Fails with ErrorCode::Parse, `file` set to fileName, `line`/`column` set, and `pointer` set to the value
-/// being read, on: invalid UTF-8 (overlong forms, surrogates, truncated sequences, stray bytes), syntax errors
-/// (the message says what was expected and what was found), a key that appears twice in one object (pointer
-/// and position are those of the second occurrence of the key), nesting deeper than options.maxDepth, an
-/// unpaired surrogate \u escape, a number too large for a double, content after the value, and an input with
-/// no value at all. A leading UTF-8 BOM is skipped. Numbers become doubles (numbers too small for a double
-/// become 0). Runs in linear time.
+/// being read, on: invalid UTF-8 (overlong forms, surrogates, truncated sequences, stray bytes), syntax
+/// errors (the message says what was expected and what was found), a key that appears twice in one object
+/// (pointer and position are those of the second occurrence of the key), nesting deeper than
+/// options.maxDepth, an unpaired surrogate \u escape, a number too large for a double, content after the
+/// value, and an input with no value at all. A leading UTF-8 BOM is skipped. Numbers become doubles (numbers
+/// too small for a double become 0). Takes time linear in the size of the input.
 Result<JsonDocument> readJson(const QByteArray &utf8, const QString &fileName = {},
                               const JsonReadOptions &options = {});
 

@@ -38,6 +38,9 @@ public:
     Store &store() { return *m_store; }
     const Store &store() const { return *m_store; }
     const FrameworkRegistry &frameworks() const { return m_frameworks; }
+    /// Loads the frameworks again (after the user saved one in the frameworks folder). Open assessments keep
+    /// the framework they hold.
+    void reloadFrameworks() { m_frameworks.load(m_paths.frameworksDir()); }
     const Paths &paths() const { return m_paths; }
 
     /// The framework an assessment is scored with (its own version when installed, else the newest of its

@@ -562,8 +562,7 @@ Result<void> Store::writeHistory(qint64 rid, const QList<Revision> &history)
     for (const Revision &r : history) {
         if (!run(q,
                  u"INSERT INTO revision (rid, number, created_at, label, snapshot) VALUES (?, ?, ?, ?, ?)"_s,
-                 rid, r.info.number, timeValue(r.info.created), r.info.label,
-                 snapshotJson(r.snapshot)))
+                 rid, r.info.number, timeValue(r.info.created), r.info.label, snapshotJson(r.snapshot)))
             return fail(sqlError(tr("Saving the history"), q));
     }
     return {};
@@ -680,8 +679,8 @@ Result<void> Store::saveEdit(const Assessment &after, const Edit &edit, const Li
                  u"UPDATE assessment SET modified_at = ?, verdict_exist = ?, verdict_thrive = ?, completion "
                  u"= ? "
                  u"WHERE rid = ?"_s,
-                 timeValue(after.modified), toKey(columns.exist), toKey(columns.thrive),
-                 columns.completion, *rid))
+                 timeValue(after.modified), toKey(columns.exist), toKey(columns.thrive), columns.completion,
+                 *rid))
             return fail(sqlError(what, q));
         if (checkpoint)
             return writeHistory(*rid, {*checkpoint});
@@ -741,8 +740,7 @@ Result<QList<RevisionInfo>> Store::revisions(const QString &id) const
         return fail(sqlError(tr("Listing the revisions"), q));
     QList<RevisionInfo> result;
     while (q.next())
-        result.append(
-            {q.value(0).toInt(), timeFrom(q.value(1)), q.value(2).toString()});
+        result.append({q.value(0).toInt(), timeFrom(q.value(1)), q.value(2).toString()});
     return result;
 }
 

@@ -7,9 +7,9 @@ QList<QList<const char *>> migrations()
     return {
         // Version 1: assessments with their answers, ratings, evidence and revisions; full-text search.
         {
-            // The small columns the library list shows come first, and a covering index holds them all, so that
-            // listing never reads the large texts (and their overflow pages). Times are milliseconds since the
-            // epoch, UTC.
+            // The small columns the library list shows come first, and a covering index holds them all, so
+            // that listing never reads the large texts (and their overflow pages). Times are milliseconds
+            // since the epoch, UTC.
             R"(CREATE TABLE assessment (
                 rid INTEGER PRIMARY KEY,
                 id TEXT NOT NULL UNIQUE,

@@ -46,21 +46,31 @@ AssessmentView::AssessmentView(AssessmentDocument &document, const QString &lang
     m_draft = new DraftPanel(document, this);
 
     const Framework &fw = document.framework();
-    auto name = [&](const LocalizedText &t) { return t.text(language, fw.defaultLanguage); };
+    auto name = [&](const LocalizedText &t) {
+        return t.text(language, fw.defaultLanguage);
+    };
 
-    auto *plan = new PlanPage(document, m_pages);
-    addStep(plan, u"plan"_s, tr("Plan"), nullptr);
-    auto *casePage = new CasePage(document, m_pages);
-    connect(casePage, &CasePage::importDraftRequested, m_draft, &DraftPanel::importDraft);
-    addStep(casePage, u"case"_s, tr("Case and draft"), nullptr);
+    // Pages are built when first shown: an assessment opens with one page, not nineteen.
+    addStep([this] { return new PlanPage(m_document, m_pages); }, u"plan"_s, tr("Plan"), nullptr);
+    addStep(
+        [this] {
+            auto *casePage = new CasePage(m_document, m_pages);
+            connect(casePage, &CasePage::importDraftRequested, m_draft, &DraftPanel::importDraft);
+            return casePage;
+        },
+        u"case"_s, tr("Case and draft"), nullptr);
 
     auto *propertiesGroup = new QTreeWidgetItem(m_steps, {tr("Critical properties")});
     propertiesGroup->setFlags(Qt::ItemIsEnabled);
-    for (const Item &item : fw.properties) {
-        auto *page = new ItemPage(document, item, *m_draft, language, m_pages);
-        connect(page, &ItemPage::showPassageRequested, m_draft, &DraftPanel::showPassage);
-        addStep(page, item.id, item.code + u' ' + name(item.name), propertiesGroup);
-    }
+    auto itemPage = [this](const Item *item) {
+        return [this, item] {
+            auto *page = new ItemPage(m_document, *item, *m_draft, m_language, m_pages);
+            connect(page, &ItemPage::showPassageRequested, m_draft, &DraftPanel::showPassage);
+            return page;
+        };
+    };
+    for (const Item &item : fw.properties)
+        addStep(itemPage(&item), item.id, item.code + u' ' + name(item.name), propertiesGroup);
     auto *enablersGroup = new QTreeWidgetItem(m_steps, {tr("Enablers")});
     enablersGroup->setFlags(Qt::ItemIsEnabled);
     for (const Goal &goal : fw.goals) {
@@ -68,13 +78,13 @@ AssessmentView::AssessmentView(AssessmentDocument &document, const QString &lang
         goalItem->setFlags(Qt::ItemIsEnabled);
         for (const QString &enablerId : goal.enablerIds) {
             const Item *item = fw.item(enablerId);
-            auto *page = new ItemPage(document, *item, *m_draft, language, m_pages);
-            connect(page, &ItemPage::showPassageRequested, m_draft, &DraftPanel::showPassage);
-            addStep(page, item->id, item->code + u' ' + name(item->name), goalItem);
+            addStep(itemPage(item), item->id, item->code + u' ' + name(item->name), goalItem);
         }
     }
-    addStep(new SummaryPage(document, m_scoreModel, language, m_pages), u"summary"_s, tr("Summary"), nullptr);
-    addStep(new ConclusionsPage(document, m_pages), u"conclusions"_s, tr("Conclusions and recommendations"), nullptr);
+    addStep([this] { return new SummaryPage(m_document, m_scoreModel, m_language, m_pages); }, u"summary"_s,
+            tr("Summary"), nullptr);
+    addStep([this] { return new ConclusionsPage(m_document, m_pages); }, u"conclusions"_s,
+            tr("Conclusions and recommendations"), nullptr);
     m_steps->expandAll();
 
     m_back = new QPushButton(tr("< &Back"), this);
@@ -122,13 +132,27 @@ AssessmentView::AssessmentView(AssessmentDocument &document, const QString &lang
     updateSteps();
 }
 
-void AssessmentView::addStep(Page *page, const QString &id, const QString &title, QTreeWidgetItem *parent)
+void AssessmentView::addStep(std::function<Page *()> make, const QString &id, const QString &title,
+                             QTreeWidgetItem *parent)
 {
     auto *item = parent ? new QTreeWidgetItem(parent, {title}) : new QTreeWidgetItem(m_steps, {title});
     item->setToolTip(0, title);
     m_stepItems.append(item);
     m_stepIds.append(id);
-    m_pages->addWidget(page);
+    m_makers.append(std::move(make));
+    m_pages->addWidget(new QWidget(m_pages)); // a placeholder until the page is first shown
+}
+
+Page *AssessmentView::page(int index)
+{
+    if (auto *built = qobject_cast<Page *>(m_pages->widget(index)))
+        return built;
+    QWidget *placeholder = m_pages->widget(index);
+    Page *built = m_makers.at(index)();
+    m_pages->insertWidget(index, built);
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
+    return built;
 }
 
 int AssessmentView::stepCount() const
@@ -151,12 +175,17 @@ void AssessmentView::goToStep(int index)
     if (index < 0 || index >= stepCount())
         return;
     flush();
+    Page *shown = page(index);
     m_pages->setCurrentIndex(index);
     if (m_steps->currentItem() != m_stepItems.at(index))
         m_steps->setCurrentItem(m_stepItems.at(index));
+    // The draft sits beside the case and the items, where passages are read and attached; the plan, the
+    // summary and the conclusions get the whole width.
+    const QString id = m_stepIds.at(index);
+    m_draft->setVisible(id != u"plan" && id != u"summary" && id != u"conclusions");
     m_back->setEnabled(index > 0);
     m_next->setEnabled(index + 1 < stepCount());
-    static_cast<Page *>(m_pages->currentWidget())->refresh();
+    shown->refresh();
 }
 
 void AssessmentView::next()
@@ -176,14 +205,32 @@ void AssessmentView::flush()
     m_draft->flush();
 }
 
+AssessmentView::StepState AssessmentView::stepState(const QString &id) const
+{
+    const Assessment &a = m_document.assessment();
+    const Scorecard &card = m_document.scorecard();
+    if (id == u"plan")
+        return {a.planning.size() >= 4, tr("%1/%2").arg(a.planning.size()).arg(planningFields().size())};
+    if (id == u"case")
+        return {!a.caseInfo.jurisdiction.isEmpty() && !a.draftText.isEmpty(),
+                a.draftText.isEmpty() ? tr("no draft") : QString()};
+    if (id == u"summary")
+        return {card.exist.verdict != Verdict::Unassessed && card.thrive.verdict != Verdict::Unassessed, {}};
+    if (id == u"conclusions")
+        return {!a.conclusions.isEmpty(), {}};
+    if (const ItemScore *score = card.item(id))
+        return {score->answered == score->total && score->analystRated(),
+                tr("%1/%2").arg(score->answered).arg(score->total)};
+    return {};
+}
+
 void AssessmentView::updateSteps()
 {
     for (int i = 0; i < stepCount(); ++i) {
-        auto *page = static_cast<Page *>(m_pages->widget(i));
+        const StepState state = stepState(m_stepIds.at(i));
         QTreeWidgetItem *item = m_stepItems.at(i);
-        const bool done = page->isComplete();
-        item->setText(1, done ? u"✓"_s : page->progress());
-        item->setData(1, Qt::AccessibleTextRole, done ? tr("complete") : page->progress());
+        item->setText(1, state.complete ? u"✓"_s : state.progress);
+        item->setData(1, Qt::AccessibleTextRole, state.complete ? tr("complete") : state.progress);
     }
 }
 

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QTreeWidget;
 class QTreeWidgetItem;
 class QStackedWidget;
@@ -15,8 +17,8 @@ class DraftPanel;
 class Page;
 class ScoreModel;
 
-/// An open assessment: the toolkit's steps in a sidebar (with each step's completion), the current step's page,
-/// Next and Back, and the draft text beside the pages.
+/// An open assessment: the toolkit's steps in a sidebar (with each step's completion), the current step's
+/// page, Next and Back, and the draft text beside the pages.
 class AssessmentView : public QWidget
 {
     Q_OBJECT
@@ -42,7 +44,15 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
-    void addStep(Page *page, const QString &id, const QString &title, QTreeWidgetItem *parent);
+    struct StepState
+    {
+        bool complete = false;
+        QString progress; ///< "3/6", shown while not complete
+    };
+    void addStep(std::function<Page *()> make, const QString &id, const QString &title, QTreeWidgetItem *parent);
+    /// The page of a step, built the first time it is needed.
+    Page *page(int index);
+    StepState stepState(const QString &id) const;
     void updateSteps();
 
     AssessmentDocument &m_document;
@@ -56,6 +66,7 @@ private:
     QSplitter *m_splitter;
     QList<QTreeWidgetItem *> m_stepItems;
     QStringList m_stepIds;
+    QList<std::function<Page *()>> m_makers;
 };
 
 } // namespace iia

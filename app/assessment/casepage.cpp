@@ -36,16 +36,18 @@ CasePage::CasePage(AssessmentDocument &document, QWidget *parent)
     : Page(document, u"casePage"_s, parent)
 {
     auto *layout = new QVBoxLayout(content());
-    auto *heading = new QLabel(tr("<h2>The case</h2><p>Describe the proposal under assessment. Paste or import its "
-                                  "draft text in the panel beside this page; you will attach passages of it as "
-                                  "evidence.</p>"),
-                               content());
+    auto *heading =
+        new QLabel(tr("<h2>The case</h2><p>Describe the proposal under assessment. Paste or import its "
+                      "draft text in the panel beside this page; you will attach passages of it as "
+                      "evidence.</p>"),
+                   content());
     heading->setWordWrap(true);
     layout->addWidget(heading);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    auto bindLine = [&](CaseField field, const QString &name, const QString &label, const QString &placeholder) {
+    auto bindLine = [&](CaseField field, const QString &name, const QString &label,
+                        const QString &placeholder) {
         auto *edit = new QLineEdit(content());
         edit->setObjectName(name);
         edit->setAccessibleName(label);
@@ -53,7 +55,9 @@ CasePage::CasePage(AssessmentDocument &document, QWidget *parent)
         form->addRow(label, edit);
         addBinding(new TextBinding(
             document, edit, name, [field](const Assessment &a) { return a.caseInfo.value(field); },
-            [field](const Assessment &, const QString &text) { return Edit(edits::SetCaseField{field, text}); },
+            [field](const Assessment &, const QString &text) {
+                return Edit(edits::SetCaseField{field, text});
+            },
             this));
         return edit;
     };
@@ -66,13 +70,17 @@ CasePage::CasePage(AssessmentDocument &document, QWidget *parent)
         form->addRow(label, edit);
         addBinding(new TextBinding(
             document, edit, name, [field](const Assessment &a) { return a.caseInfo.value(field); },
-            [field](const Assessment &, const QString &text) { return Edit(edits::SetCaseField{field, text}); },
+            [field](const Assessment &, const QString &text) {
+                return Edit(edits::SetCaseField{field, text});
+            },
             this));
     };
 
     bindLine(CaseField::Title, u"caseTitle"_s, tr("Title"), tr("e.g. Draft law on network usage fees"));
-    bindLine(CaseField::Jurisdiction, u"caseJurisdiction"_s, tr("Jurisdiction"), tr("Country, region or body"));
-    m_instrument = keyCombo(instrumentKinds(), instrumentLabel, u"caseInstrument"_s, tr("Kind of instrument"), content());
+    bindLine(CaseField::Jurisdiction, u"caseJurisdiction"_s, tr("Jurisdiction"),
+             tr("Country, region or body"));
+    m_instrument = keyCombo(instrumentKinds(), instrumentLabel, u"caseInstrument"_s, tr("Kind of instrument"),
+                            content());
     form->addRow(tr("Kind of instrument"), m_instrument);
     m_stage = keyCombo(stageKinds(), stageLabel, u"caseStage"_s, tr("Stage"), content());
     form->addRow(tr("Stage"), m_stage);
@@ -113,15 +121,6 @@ void CasePage::refresh()
     m_stage->setCurrentIndex(std::max(0, m_stage->findData(c.stage)));
 }
 
-QString CasePage::progress() const
-{
-    return m_document.assessment().draftText.isEmpty() ? tr("no draft") : QString();
-}
 
-bool CasePage::isComplete() const
-{
-    const Assessment &a = m_document.assessment();
-    return !a.caseInfo.jurisdiction.isEmpty() && !a.draftText.isEmpty();
-}
 
 } // namespace iia

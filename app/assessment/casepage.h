@@ -6,8 +6,8 @@ class QComboBox;
 
 namespace iia {
 
-/// The case: what the proposal is, where, at which stage, and who is assessing it. The draft text itself is in
-/// the draft panel beside the pages.
+/// The case: what the proposal is, where, at which stage, and who is assessing it. The draft text itself is
+/// in the draft panel beside the pages.
 class CasePage : public Page
 {
     Q_OBJECT
@@ -15,8 +15,6 @@ class CasePage : public Page
 public:
     CasePage(AssessmentDocument &document, QWidget *parent = nullptr);
     void refresh() override;
-    QString progress() const override;
-    bool isComplete() const override;
 
 Q_SIGNALS:
     void importDraftRequested();

@@ -15,9 +15,10 @@ ConclusionsPage::ConclusionsPage(AssessmentDocument &document, QWidget *parent)
     : Page(document, u"conclusionsPage"_s, parent)
 {
     auto *layout = new QVBoxLayout(content());
-    auto *heading = new QLabel(tr("<h2>Conclusions and recommendations</h2><p>State what the analysis shows — the "
-                                  "effect on the Internet first, then on people — and what you recommend.</p>"),
-                               content());
+    auto *heading =
+        new QLabel(tr("<h2>Conclusions and recommendations</h2><p>State what the analysis shows — the "
+                      "effect on the Internet first, then on people — and what you recommend.</p>"),
+                   content());
     heading->setWordWrap(true);
     layout->addWidget(heading);
     auto add = [&](const QString &name, const QString &label, auto read, auto write) {
@@ -31,15 +32,13 @@ ConclusionsPage::ConclusionsPage(AssessmentDocument &document, QWidget *parent)
         layout->addWidget(edit, 1);
         addBinding(new TextBinding(document, edit, name, read, write, this));
     };
-    add(u"conclusions"_s, tr("&Conclusions"), [](const Assessment &a) { return a.conclusions; },
+    add(
+        u"conclusions"_s, tr("&Conclusions"), [](const Assessment &a) { return a.conclusions; },
         [](const Assessment &, const QString &t) { return Edit(edits::SetConclusions{t}); });
-    add(u"recommendations"_s, tr("&Recommendations"), [](const Assessment &a) { return a.recommendations; },
+    add(
+        u"recommendations"_s, tr("&Recommendations"), [](const Assessment &a) { return a.recommendations; },
         [](const Assessment &, const QString &t) { return Edit(edits::SetRecommendations{t}); });
 }
 
-bool ConclusionsPage::isComplete() const
-{
-    return !m_document.assessment().conclusions.isEmpty();
-}
 
 } // namespace iia

@@ -11,7 +11,6 @@ class ConclusionsPage : public Page
 
 public:
     ConclusionsPage(AssessmentDocument &document, QWidget *parent = nullptr);
-    bool isComplete() const override;
 };
 
 } // namespace iia

@@ -40,8 +40,9 @@ DraftPanel::DraftPanel(AssessmentDocument &document, QWidget *parent)
     auto *importButton = new QPushButton(tr("&Import Draft…"), this);
     importButton->setObjectName(u"draftImport"_s);
     importButton->setAccessibleName(tr("Import a draft from a file"));
-    importButton->setToolTip(tr("Read the draft from a PDF, Word (.docx), OpenDocument (.odt), text, Markdown or "
-                                "HTML file"));
+    importButton->setToolTip(
+        tr("Read the draft from a PDF, Word (.docx), OpenDocument (.odt), text, Markdown or "
+           "HTML file"));
     m_outline = new QComboBox(this);
     m_outline->setObjectName(u"draftOutline"_s);
     m_outline->setAccessibleName(tr("Go to clause"));
@@ -52,8 +53,9 @@ DraftPanel::DraftPanel(AssessmentDocument &document, QWidget *parent)
     m_editor = new QPlainTextEdit(this);
     m_editor->setObjectName(u"draftEditor"_s);
     m_editor->setAccessibleName(tr("Draft text"));
-    m_editor->setAccessibleDescription(tr("The text of the proposal under assessment. Select a passage to attach it "
-                                          "as evidence to a question or a rating."));
+    m_editor->setAccessibleDescription(
+        tr("The text of the proposal under assessment. Select a passage to attach it "
+           "as evidence to a question or a rating."));
     m_editor->setPlaceholderText(tr("Paste the draft text here, or import it from a file."));
     m_editor->setTabChangesFocus(true);
     m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document());
@@ -86,7 +88,8 @@ DraftPanel::DraftPanel(AssessmentDocument &document, QWidget *parent)
         }
     });
     connect(&m_document, &AssessmentDocument::changed, this, [this](const Edit &edit) {
-        if (std::holds_alternative<edits::SetDraft>(edit) || std::holds_alternative<edits::AddEvidence>(edit) ||
+        if (std::holds_alternative<edits::SetDraft>(edit) ||
+            std::holds_alternative<edits::AddEvidence>(edit) ||
             std::holds_alternative<edits::RemoveEvidence>(edit))
             refresh();
     });
@@ -212,12 +215,12 @@ void DraftPanel::importDraft()
     }
     const Assessment &a = m_document.assessment();
     if (!a.draftText.isEmpty()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Replace the Draft"),
-            tr("Replace the current draft with the text of %1? Passages attached as evidence keep their quotes; "
-               "you can undo this.")
-                .arg(QFileInfo(path).fileName()),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+        const auto answer = QMessageBox::question(this, tr("Replace the Draft"),
+                                                  tr("Replace the current draft with the text of %1? "
+                                                     "Passages attached as evidence keep their quotes; "
+                                                     "you can undo this.")
+                                                      .arg(QFileInfo(path).fileName()),
+                                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
         if (answer != QMessageBox::Yes)
             return;
     }

@@ -27,8 +27,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr AnswerValue kChoices[] = {AnswerValue::Yes, AnswerValue::Partly, AnswerValue::No, AnswerValue::Unsure,
-                                    AnswerValue::NotApplicable};
+constexpr AnswerValue kChoices[] = {AnswerValue::Yes, AnswerValue::Partly, AnswerValue::No,
+                                    AnswerValue::Unsure, AnswerValue::NotApplicable};
 
 QString esc(const QString &text)
 {
@@ -54,16 +54,20 @@ ItemPage::ItemPage(AssessmentDocument &document, const Item &item, DraftPanel &d
 {
     const Framework &fw = document.framework();
     const QString lang = m_language;
-    auto text = [&](const LocalizedText &t) { return t.text(lang, fw.defaultLanguage); };
+    auto text = [&](const LocalizedText &t) {
+        return t.text(lang, fw.defaultLanguage);
+    };
 
     auto *layout = new QVBoxLayout(content());
-    const QString kind = item.kind == ItemKind::Property
-                             ? tr("Critical property — what the Internet needs to exist")
-                             : tr("Enabler of %1 — what the Internet needs to thrive")
-                                   .arg(fw.goal(item.goalId) ? text(fw.goal(item.goalId)->name) : item.goalId);
-    auto *heading = new QLabel(u"<p style='margin:0'>%1</p><h2 style='margin-top:2px'>%2 %3</h2><p>%4</p>"_s.arg(
-                                   esc(kind), esc(item.code), esc(text(item.name)), esc(text(item.summary))),
-                               content());
+    const QString kind =
+        item.kind == ItemKind::Property
+            ? tr("Critical property — what the Internet needs to exist")
+            : tr("Enabler of %1 — what the Internet needs to thrive")
+                  .arg(fw.goal(item.goalId) ? text(fw.goal(item.goalId)->name) : item.goalId);
+    auto *heading =
+        new QLabel(u"<p style='margin:0'>%1</p><h2 style='margin-top:2px'>%2 %3</h2><p>%4</p>"_s.arg(
+                       esc(kind), esc(item.code), esc(text(item.name)), esc(text(item.summary))),
+                   content());
     heading->setWordWrap(true);
     heading->setObjectName(u"itemHeading"_s);
     layout->addWidget(heading);
@@ -78,9 +82,9 @@ ItemPage::ItemPage(AssessmentDocument &document, const Item &item, DraftPanel &d
     helpToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     helpToggle->setArrowType(Qt::RightArrow);
     helpToggle->setAutoRaise(true);
-    QString help = u"<h4>%1</h4><p>%2</p><h4>%3</h4><p>%4</p>"_s.arg(esc(tr("What it is")), esc(text(item.description)),
-                                                                   esc(tr("Why it matters")),
-                                                                   esc(text(item.whyItMatters)));
+    QString help = u"<h4>%1</h4><p>%2</p><h4>%3</h4><p>%4</p>"_s.arg(
+        esc(tr("What it is")), esc(text(item.description)), esc(tr("Why it matters")),
+        esc(text(item.whyItMatters)));
     if (!item.help.isEmpty())
         help += u"<h4>%1</h4><p>%2</p>"_s.arg(esc(tr("How to assess it")), esc(text(item.help)));
     for (const WorkedExample &x : item.examples) {
@@ -112,9 +116,10 @@ ItemPage::ItemPage(AssessmentDocument &document, const Item &item, DraftPanel &d
     for (qsizetype i = 0; i < item.questions.size(); ++i) {
         const Question &q = item.questions.at(i);
         const QString badge = q.polarity == Polarity::Harm ? tr("harm if yes") : tr("support if yes");
-        auto *questionLabel = new QLabel(u"<b>%1.</b> %2 <small>(%3, %4)</small>"_s.arg(i + 1).arg(
-                                             esc(text(q.text)), esc(badge), esc(tr("weight %1").arg(q.weight))),
-                                         questions);
+        auto *questionLabel =
+            new QLabel(u"<b>%1.</b> %2 <small>(%3, %4)</small>"_s.arg(i + 1).arg(
+                           esc(text(q.text)), esc(badge), esc(tr("weight %1").arg(q.weight))),
+                       questions);
         questionLabel->setWordWrap(true);
         if (!q.help.isEmpty())
             questionLabel->setToolTip(text(q.help));
@@ -153,7 +158,8 @@ ItemPage::ItemPage(AssessmentDocument &document, const Item &item, DraftPanel &d
             a.value = AnswerValue(id);
             m_document.apply(edits::SetAnswer{qid, a});
         });
-        connect(attachButton, &QToolButton::clicked, this, [this, qid] { attach(EvidenceTarget::Question, qid); });
+        connect(attachButton, &QToolButton::clicked, this,
+                [this, qid] { attach(EvidenceTarget::Question, qid); });
         addBinding(new TextBinding(
             document, note, u"note-"_s + qid, [qid](const Assessment &a) { return a.answer(qid).note; },
             [qid](const Assessment &a, const QString &t) {
@@ -172,10 +178,13 @@ ItemPage::ItemPage(AssessmentDocument &document, const Item &item, DraftPanel &d
     auto *form = new QFormLayout(rating);
     m_impact = combo(u"ratingImpact"_s, tr("Is there an impact on the Internet?"), rating);
     for (Impact v : {Impact::Unset, Impact::Yes, Impact::No})
-        m_impact->addItem(v == Impact::Unset ? tr("Not rated yet") : v == Impact::Yes ? tr("Yes") : tr("No"), int(v));
+        m_impact->addItem(v == Impact::Unset ? tr("Not rated yet")
+                          : v == Impact::Yes ? tr("Yes")
+                                             : tr("No"),
+                          int(v));
     m_direction = combo(u"ratingDirection"_s, tr("Is it positive, negative, mixed or unclear?"), rating);
-    for (Direction v : {Direction::Unset, Direction::Positive, Direction::Negative, Direction::Mixed,
-                        Direction::Unclear})
+    for (Direction v :
+         {Direction::Unset, Direction::Positive, Direction::Negative, Direction::Mixed, Direction::Unclear})
         m_direction->addItem(label(v), int(v));
     m_strength = combo(u"ratingStrength"_s, tr("How strong is it?"), rating);
     for (Strength v : {Strength::Unset, Strength::Strong, Strength::Moderate, Strength::Weak})
@@ -192,7 +201,8 @@ ItemPage::ItemPage(AssessmentDocument &document, const Item &item, DraftPanel &d
         form->addRow(labelText, edit);
         const QString itemId = item.id;
         addBinding(new TextBinding(
-            document, edit, name + itemId, [itemId, member](const Assessment &a) { return a.rating(itemId).*member; },
+            document, edit, name + itemId,
+            [itemId, member](const Assessment &a) { return a.rating(itemId).*member; },
             [itemId, member](const Assessment &a, const QString &t) {
                 Rating r = a.rating(itemId);
                 r.*member = t;
@@ -227,7 +237,8 @@ ItemPage::ItemPage(AssessmentDocument &document, const Item &item, DraftPanel &d
         if (r.impact == Impact::Unset && r.strength != Strength::Unset)
             r.impact = Impact::Yes;
     });
-    connect(m_attachRating, &QToolButton::clicked, this, [this] { attach(EvidenceTarget::Rating, m_item.id); });
+    connect(m_attachRating, &QToolButton::clicked, this,
+            [this] { attach(EvidenceTarget::Rating, m_item.id); });
 
     // The suggestion from the answers, and why.
     auto *suggestion = new QGroupBox(tr("Suggested from your answers"), content());
@@ -258,9 +269,10 @@ ItemPage::ItemPage(AssessmentDocument &document, const Item &item, DraftPanel &d
     m_removeEvidence = new QPushButton(tr("Remove Evidence"), evidence);
     m_removeEvidence->setObjectName(u"removeEvidence"_s);
     m_removeEvidence->setAccessibleName(tr("Remove the selected evidence"));
-    auto *hint = new QLabel(tr("Select a passage in the draft, then press “Attach” beside a question or the rating. "
-                               "Double-click a piece of evidence to see it in the draft."),
-                            evidence);
+    auto *hint =
+        new QLabel(tr("Select a passage in the draft, then press “Attach” beside a question or the rating. "
+                      "Double-click a piece of evidence to see it in the draft."),
+                   evidence);
     hint->setWordWrap(true);
     eLayout->addWidget(hint);
     eLayout->addWidget(m_evidence);
@@ -338,16 +350,18 @@ void ItemPage::refresh()
     const ItemScore *score = m_document.scorecard().item(m_item.id);
     if (score) {
         const SuggestedRating &s = score->suggested;
-        QString line = s.impact == Impact::Unset ? tr("No answers yet.")
-                                                 : u"<b>%1</b>"_s.arg(ratingPhrase(s.impact, s.direction, s.strength));
+        QString line = s.impact == Impact::Unset
+                           ? tr("No answers yet.")
+                           : u"<b>%1</b>"_s.arg(ratingPhrase(s.impact, s.direction, s.strength));
         line += u"  —  "_s + tr("%1 of %2 questions answered").arg(score->answered).arg(score->total);
         if (score->unsure > 0)
             line += u", "_s + tr("%n unsure", nullptr, score->unsure);
         m_suggested->setText(line);
         m_disagreement->setVisible(score->disagreement);
-        m_disagreement->setText(u"⚠ "_s + tr("Your rating (%1) and the suggestion point different ways. Check your "
-                                               "answers, or explain your reasoning under “How could it be affected?”.")
-                                              .arg(ratingPhrase(r.impact, r.direction, r.strength)));
+        m_disagreement->setText(u"⚠ "_s +
+                                tr("Your rating (%1) and the suggestion point different ways. Check your "
+                                   "answers, or explain your reasoning under “How could it be affected?”.")
+                                    .arg(ratingPhrase(r.impact, r.direction, r.strength)));
         QStringList lines;
         for (const Contribution &c : s.trace) {
             const Question *q = fw.question(c.questionId);
@@ -367,8 +381,8 @@ void ItemPage::refresh()
         m_explanation->setText(lines.join(u'\n'));
     }
 
-    const QString current = m_evidence->currentItem() ? m_evidence->currentItem()->data(Qt::UserRole).toString()
-                                                      : QString();
+    const QString current =
+        m_evidence->currentItem() ? m_evidence->currentItem()->data(Qt::UserRole).toString() : QString();
     m_evidence->clear();
     for (const Evidence &e : a.evidence) {
         const bool mine = (e.target == EvidenceTarget::Rating && e.targetId == m_item.id) ||
@@ -377,10 +391,10 @@ void ItemPage::refresh()
         if (!mine)
             continue;
         QString where = e.target == EvidenceTarget::Rating ? tr("rating") : e.targetId;
-        auto *entry = new QListWidgetItem(tr("“%1” — %2 (%3)")
-                                              .arg(e.quote.simplified().left(200),
-                                                   e.clause.isEmpty() ? tr("no clause") : e.clause, where),
-                                          m_evidence);
+        auto *entry = new QListWidgetItem(
+            tr("“%1” — %2 (%3)")
+                .arg(e.quote.simplified().left(200), e.clause.isEmpty() ? tr("no clause") : e.clause, where),
+            m_evidence);
         entry->setData(Qt::UserRole, e.id);
         if (e.length == 0)
             entry->setToolTip(tr("This passage is no longer in the draft; its quote is kept."));
@@ -390,16 +404,6 @@ void ItemPage::refresh()
     m_removeEvidence->setEnabled(m_evidence->count() > 0);
 }
 
-QString ItemPage::progress() const
-{
-    const ItemScore *score = m_document.scorecard().item(m_item.id);
-    return score ? tr("%1/%2").arg(score->answered).arg(score->total) : QString();
-}
 
-bool ItemPage::isComplete() const
-{
-    const ItemScore *score = m_document.scorecard().item(m_item.id);
-    return score && score->answered == score->total && score->analystRated();
-}
 
 } // namespace iia

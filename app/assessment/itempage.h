@@ -1,7 +1,7 @@
 #pragma once
 
-#include "assessment/page.h"
 #include "assessment.h"
+#include "assessment/page.h"
 #include "framework.h"
 
 #include <functional>
@@ -27,8 +27,6 @@ public:
     ItemPage(AssessmentDocument &document, const Item &item, DraftPanel &draft, const QString &language,
              QWidget *parent = nullptr);
     void refresh() override;
-    QString progress() const override;
-    bool isComplete() const override;
     const Item &item() const { return m_item; }
 
 Q_SIGNALS:

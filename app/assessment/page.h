@@ -19,9 +19,6 @@ public:
     virtual void refresh();
     /// Saves typing that is still pending.
     void flush();
-    /// "3 of 6" or empty: how complete the step is, for the step list.
-    virtual QString progress() const { return {}; }
-    virtual bool isComplete() const { return false; }
 
 protected:
     QWidget *content() const { return m_content; }

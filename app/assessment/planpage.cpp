@@ -16,9 +16,10 @@ PlanPage::PlanPage(AssessmentDocument &document, QWidget *parent)
     : Page(document, u"planPage"_s, parent)
 {
     auto *layout = new QVBoxLayout(content());
-    auto *heading = new QLabel(tr("<h2>Plan</h2><p>Before you analyse, agree on what the assessment is for and what "
-                                  "it will take. Short notes are enough; they go into the brief’s context.</p>"),
-                               content());
+    auto *heading =
+        new QLabel(tr("<h2>Plan</h2><p>Before you analyse, agree on what the assessment is for and what "
+                      "it will take. Short notes are enough; they go into the brief’s context.</p>"),
+                   content());
     heading->setWordWrap(true);
     layout->addWidget(heading);
     auto *form = new QFormLayout;
@@ -33,21 +34,15 @@ PlanPage::PlanPage(AssessmentDocument &document, QWidget *parent)
         form->addRow(planningFieldLabel(key), edit);
         addBinding(new TextBinding(
             document, edit, u"plan-"_s + key, [key](const Assessment &a) { return a.planning.value(key); },
-            [key](const Assessment &, const QString &text) { return Edit(edits::SetPlanningField{key, text}); },
+            [key](const Assessment &, const QString &text) {
+                return Edit(edits::SetPlanningField{key, text});
+            },
             this));
     }
     layout->addLayout(form);
     layout->addStretch();
 }
 
-QString PlanPage::progress() const
-{
-    return tr("%1/%2").arg(m_document.assessment().planning.size()).arg(planningFields().size());
-}
 
-bool PlanPage::isComplete() const
-{
-    return m_document.assessment().planning.size() >= 4;
-}
 
 } // namespace iia

@@ -11,8 +11,6 @@ class PlanPage : public Page
 
 public:
     PlanPage(AssessmentDocument &document, QWidget *parent = nullptr);
-    QString progress() const override;
-    bool isComplete() const override;
 };
 
 } // namespace iia

@@ -22,9 +22,10 @@ SummaryPage::SummaryPage(AssessmentDocument &document, ScoreModel *model, const 
     , m_language(language)
 {
     auto *layout = new QVBoxLayout(content());
-    auto *heading = new QLabel(tr("<h2>Summary</h2><p>Your ratings beside the suggestions computed from your "
-                                  "answers. Your rating decides; where the two point different ways, look again.</p>"),
-                               content());
+    auto *heading =
+        new QLabel(tr("<h2>Summary</h2><p>Your ratings beside the suggestions computed from your "
+                      "answers. Your rating decides; where the two point different ways, look again.</p>"),
+                   content());
     heading->setWordWrap(true);
     layout->addWidget(heading);
     m_verdicts = new QLabel(content());
@@ -37,10 +38,10 @@ SummaryPage::SummaryPage(AssessmentDocument &document, ScoreModel *model, const 
     auto *charts = new QGridLayout;
     auto *radar = new RadarChart(content());
     radar->setModel(model);
-    radar->setMinimumSize(360, 340);
+    radar->setMinimumSize(360, 460);
     auto *enablers = new EnablerChart(content());
     enablers->setModel(model);
-    enablers->setMinimumSize(420, 340);
+    enablers->setMinimumSize(420, 520);
     charts->addWidget(radar, 0, 0);
     charts->addWidget(enablers, 0, 1);
     layout->addLayout(charts);
@@ -93,20 +94,16 @@ void SummaryPage::refresh()
     for (const ItemScore *s : card.items()) {
         if (s->disagreement) {
             const Item *item = fw.item(s->itemId);
-            differing.append(tr("%1: you rated “%2”, the answers suggest “%3”")
-                                 .arg(item ? item->code : s->itemId,
-                                      ratingPhrase(s->analyst.impact, s->analyst.direction, s->analyst.strength),
-                                      ratingPhrase(s->suggested.impact, s->suggested.direction, s->suggested.strength)));
+            differing.append(
+                tr("%1: you rated “%2”, the answers suggest “%3”")
+                    .arg(item ? item->code : s->itemId,
+                         ratingPhrase(s->analyst.impact, s->analyst.direction, s->analyst.strength),
+                         ratingPhrase(s->suggested.impact, s->suggested.direction, s->suggested.strength)));
         }
     }
     m_disagreements->setText(differing.isEmpty() ? tr("Your ratings and the suggestions agree everywhere.")
                                                  : u"⚠ "_s + differing.join(u"; "_s) + u'.');
 }
 
-bool SummaryPage::isComplete() const
-{
-    return m_document.scorecard().exist.verdict != Verdict::Unassessed &&
-           m_document.scorecard().thrive.verdict != Verdict::Unassessed;
-}
 
 } // namespace iia

@@ -15,9 +15,9 @@ class SummaryPage : public Page
     Q_OBJECT
 
 public:
-    SummaryPage(AssessmentDocument &document, ScoreModel *model, const QString &language, QWidget *parent = nullptr);
+    SummaryPage(AssessmentDocument &document, ScoreModel *model, const QString &language,
+                QWidget *parent = nullptr);
     void refresh() override;
-    bool isComplete() const override;
 
 private:
     QString m_language;

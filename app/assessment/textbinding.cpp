@@ -42,9 +42,10 @@ QString TextBinding::fieldText() const
 void TextBinding::setFieldText(const QString &text)
 {
     const QSignalBlocker blocker(m_field);
-    if (auto *line = qobject_cast<QLineEdit *>(m_field))
+    if (auto *line = qobject_cast<QLineEdit *>(m_field)) {
         line->setText(text);
-    else if (auto *plain = qobject_cast<QPlainTextEdit *>(m_field))
+        line->setCursorPosition(0); // show the beginning of a long note, not its end
+    } else if (auto *plain = qobject_cast<QPlainTextEdit *>(m_field))
         plain->setPlainText(text);
 }
 

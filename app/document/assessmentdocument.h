@@ -30,9 +30,9 @@ public:
     Library &library() { return m_library; }
     QDateTime lastSaved() const { return m_lastSaved; }
 
-    /// Pushes edit as an undoable command (saved at once). Edits with the same non-negative mergeKey that follow
-    /// each other merge into one undo step (typing into one field). Returns false, and emits failed(), when the
-    /// edit could not be saved; then nothing changed.
+    /// Pushes edit as an undoable command (saved at once). Edits with the same non-negative mergeKey that
+    /// follow each other merge into one undo step (typing into one field). Returns false, and emits failed(),
+    /// when the edit could not be saved; then nothing changed.
     bool apply(const Edit &edit, const QString &mergeKey = {});
 
     /// Applies and saves an edit without touching the undo stack; returns its inverse. Used by the commands.

@@ -58,7 +58,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     }
     if (role == SortRole) {
         switch (index.column()) {
-        case Modified: return s.modified;
+        case Modified: return s.modified.toMSecsSinceEpoch();
         case Exist: return int(s.exist);
         case Thrive: return int(s.thrive);
         case Completion: return s.completion;

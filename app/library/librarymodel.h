@@ -12,7 +12,18 @@ class LibraryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Title, Jurisdiction, Instrument, Stage, Modified, Exist, Thrive, Completion, ColumnCount };
+    enum Column
+    {
+        Title,
+        Jurisdiction,
+        Instrument,
+        Stage,
+        Modified,
+        Exist,
+        Thrive,
+        Completion,
+        ColumnCount
+    };
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int SortRole = Qt::UserRole + 2;
 

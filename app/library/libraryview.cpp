@@ -71,6 +71,8 @@ LibraryView::LibraryView(Library &library, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setResizeContentsPrecision(100); // measure 100 rows, not 10,000
     m_table->horizontalHeader()->setSectionResizeMode(LibraryModel::Title, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setAlternatingRowColors(true);
@@ -80,15 +82,19 @@ LibraryView::LibraryView(Library &library, QWidget *parent)
     welcome->setObjectName(u"welcome"_s);
     auto *heading = new QLabel(tr("<h2>Welcome to Internet Impact Assessment</h2>"), welcome);
     auto *intro = new QLabel(
-        tr("<p>Judge a proposed law, regulation or technology against what the Internet needs to <b>exist</b> "
+        tr("<p>Judge a proposed law, regulation or technology against what the Internet needs to "
+           "<b>exist</b> "
            "(the five critical properties of the Internet Way of Networking) and to <b>thrive</b> (the ten "
-           "enablers of an open, globally connected, secure and trustworthy Internet), following the Internet "
+           "enablers of an open, globally connected, secure and trustworthy Internet), following the "
+           "Internet "
            "Society's Internet Impact Assessment Toolkit.</p>"
            "<ol><li><b>Plan</b> — the issue, your goals and audience, the people and time you have.</li>"
            "<li><b>Case</b> — describe the proposal and paste or import its draft text.</li>"
-           "<li><b>Critical properties</b> and <b>enablers</b> — answer the guiding questions, rate each one, "
+           "<li><b>Critical properties</b> and <b>enablers</b> — answer the guiding questions, rate each "
+           "one, "
            "and attach passages of the draft as evidence.</li>"
-           "<li><b>Summary</b> — your ratings beside the suggestions from your answers, and the two verdicts.</li>"
+           "<li><b>Summary</b> — your ratings beside the suggestions from your answers, and the two "
+           "verdicts.</li>"
            "<li><b>Conclusions</b> — what follows, and what you recommend.</li></ol>"
            "<p>Everything is saved as you go. Nothing is ever sent over the network.</p>"),
         welcome);
@@ -149,7 +155,8 @@ LibraryView::LibraryView(Library &library, QWidget *parent)
         if (!showingTrash())
             Q_EMIT openRequested(index.data(LibraryModel::IdRole).toString());
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LibraryView::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LibraryView::updateActions);
     connect(newButton, &QPushButton::clicked, this, &LibraryView::newRequested);
     connect(start, &QPushButton::clicked, this, &LibraryView::newRequested);
     connect(example, &QPushButton::clicked, this, &LibraryView::exampleRequested);
@@ -200,15 +207,16 @@ void LibraryView::refresh()
     m_trash->setText(showingTrash() ? tr("&Restore") : tr("Move to &Trash"));
     m_trash->setAccessibleName(showingTrash() ? tr("Restore") : tr("Move to Trash"));
     m_emptyTrash->setVisible(showingTrash());
-    selectId(keep.isEmpty() && m_model->rowCount() > 0 ? m_proxy->index(0, 0).data(LibraryModel::IdRole).toString()
-                                                        : keep);
+    selectId(keep.isEmpty() && m_model->rowCount() > 0
+                 ? m_proxy->index(0, 0).data(LibraryModel::IdRole).toString()
+                 : keep);
     updateActions();
 }
 
 QString LibraryView::currentId() const
 {
-    const QModelIndexList rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows()
-                                                           : QModelIndexList();
+    const QModelIndexList rows =
+        m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
     return rows.isEmpty() ? QString() : rows.first().data(LibraryModel::IdRole).toString();
 }
 
@@ -261,10 +269,11 @@ void LibraryView::trashOrRestoreCurrent()
 
 void LibraryView::emptyTrash()
 {
-    const auto answer = QMessageBox::question(
-        this, tr("Empty the Trash"),
-        tr("Delete the %n assessment(s) in the trash for good? This cannot be undone.", nullptr, m_model->rowCount()),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer =
+        QMessageBox::question(this, tr("Empty the Trash"),
+                              tr("Delete the %n assessment(s) in the trash for good? This cannot be undone.",
+                                 nullptr, m_model->rowCount()),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     auto removed = m_library.store().emptyTrash();

@@ -1,8 +1,8 @@
 // Desktop budgets (issue: desktop application):
-//   cold start to the first painted library window < 0.5 s and ≤ 1.5 × a bare Qt Widgets window started the same way;
-//   memory with one assessment open ≤ the bare window's + 60 MB;
-//   opening an assessment from a 10,000-assessment library < 150 ms;
-//   the UI thread never blocks longer than 100 ms on storage (the slowest edit, list and search).
+//   cold start to the first painted library window < 0.5 s and ≤ 1.5 × a bare Qt Widgets window started the
+//   same way; memory with one assessment open ≤ the bare window's + 60 MB; opening an assessment from a
+//   10,000-assessment library < 150 ms; the UI thread never blocks longer than 100 ms on storage (the slowest
+//   edit, list and search).
 // Prints medians and worst cases; exits 1 over budget.
 //
 //   bench_gui IIA BARE DIR   (the iia and bench_barewindow executables, and the benchmark library folder)
@@ -42,7 +42,8 @@ Run startOnce(const QString &program, const QStringList &args, const QProcessEnv
     p.waitForFinished(30000);
     Run r;
     r.ms = double(t.nsecsElapsed()) / 1e6;
-    const auto m = QRegularExpression(u"VmHWM:\\s+(\\d+) kB"_s).match(QString::fromUtf8(p.readAllStandardError()));
+    const auto m =
+        QRegularExpression(u"VmHWM:\\s+(\\d+) kB"_s).match(QString::fromUtf8(p.readAllStandardError()));
     r.peakMb = m.hasMatch() ? m.captured(1).toDouble() / 1024 : 0;
     return r;
 }
@@ -56,7 +57,8 @@ double median(QList<double> values)
 bool line(const char *what, double value, double budget, const char *unit = "ms")
 {
     const bool ok = value <= budget;
-    std::printf("%-62s %8.1f %s   budget %6.1f %s   %s\n", what, value, unit, budget, unit, ok ? "ok" : "OVER BUDGET");
+    std::printf("%-62s %8.1f %s   budget %6.1f %s   %s\n", what, value, unit, budget, unit,
+                ok ? "ok" : "OVER BUDGET");
     return ok;
 }
 
@@ -106,8 +108,8 @@ int main(int argc, char *argv[])
     std::printf("bare Qt Widgets window to first paint: %.1f ms, peak %.1f MB\n", bareStart, median(bareMb));
     ok &= line("cold start to the painted library window (10,000 assessments)", start, 500);
     ok &= line("  … relative to the bare window", start / bareStart, 1.5, "x ");
-    ok &= line("peak memory with one assessment open, above the bare window", median(openMb) - median(bareMb), 60,
-               "MB");
+    ok &= line("peak memory with one assessment open, above the bare window", median(openMb) - median(bareMb),
+               60, "MB");
     std::printf("  (iia with the library only: %.1f MB; with an assessment open: %.1f MB)\n", median(iiaMb),
                 median(openMb));
 

@@ -20,6 +20,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+constexpr int kRuns = 15;
+
 struct Stats
 {
     double median = 0;

@@ -20,11 +20,11 @@ constexpr int kAssessments = 10000;
 
 inline QString words(QRandomGenerator &rng, int count)
 {
-    static const QStringList kWords{u"network"_s,   u"operator"_s,  u"licence"_s,   u"traffic"_s,
-                                    u"filtering"_s, u"encryption"_s, u"provider"_s, u"registry"_s,
-                                    u"gateway"_s,   u"retention"_s, u"article"_s,   u"shall"_s,
+    static const QStringList kWords{u"network"_s,   u"operator"_s,   u"licence"_s,         u"traffic"_s,
+                                    u"filtering"_s, u"encryption"_s, u"provider"_s,        u"registry"_s,
+                                    u"gateway"_s,   u"retention"_s,  u"article"_s,         u"shall"_s,
                                     u"authority"_s, u"subscriber"_s, u"interconnection"_s, u"spectrum"_s,
-                                    u"data"_s,      u"user"_s,      u"service"_s,   u"minister"_s};
+                                    u"data"_s,      u"user"_s,       u"service"_s,         u"minister"_s};
     QString out;
     for (int i = 0; i < count; ++i) {
         if (i % 60 == 0)
@@ -53,7 +53,8 @@ inline bool ensureBenchLibrary(const Paths &paths)
     auto library = Library::open(paths);
     if (!library)
         return false;
-    static const QStringList kPlaces{u"Ruritania"_s, u"Freedonia"_s, u"Borduria"_s, u"Syldavia"_s, u"Genovia"_s};
+    static const QStringList kPlaces{u"Ruritania"_s, u"Freedonia"_s, u"Borduria"_s, u"Syldavia"_s,
+                                     u"Genovia"_s};
     QRandomGenerator rng(42);
     const FrameworkPtr fw = (*library)->frameworks().defaultFramework();
     QList<const Question *> questions;
@@ -62,8 +63,8 @@ inline bool ensureBenchLibrary(const Paths &paths)
             questions.append(&q);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < kAssessments; ++i) {
-        Assessment a = makeAssessment(u"Assessment %1 of the %2 act"_s.arg(i).arg(words(rng, 1).trimmed()), fw->id,
-                                      fw->version, now.addSecs(-i * 60));
+        Assessment a = makeAssessment(u"Assessment %1 of the %2 act"_s.arg(i).arg(words(rng, 1).trimmed()),
+                                      fw->id, fw->version, now.addSecs(-i * 60));
         a.caseInfo.jurisdiction = kPlaces.at(i % kPlaces.size());
         a.caseInfo.summary = words(rng, 40);
         a.draftText = words(rng, 600);

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "vocabulary.h"
+
+#include <QChartView>
+#include <QList>
+#include <QPointer>
+#include <QVariant>
+
+namespace iia {
+
+class ScoreModel;
+
+/// What the score charts share: they read a ScoreModel and follow it live, and they follow the palette
+/// (a dark chart theme on a dark palette, texts and backgrounds taken from the palette).
+class ScoreChartView : public QChartView
+{
+    Q_OBJECT
+
+public:
+    /// The chart reads model (which it does not own) and updates in place when the model changes.
+    void setModel(ScoreModel *model);
+    ScoreModel *model() const { return m_model; }
+
+    /// Whether the widget's palette is a dark one (its window colour is dark).
+    bool isDarkPalette() const;
+
+    /// The two colours the charts draw the analyst's rating and the suggestion in: derived from the
+    /// palette's highlight colour, on opposite sides of the colour wheel, light enough for the background.
+    QColor analystColor() const;
+    QColor suggestedColor() const;
+    /// The colour of texts, grid lines and the "not rated" markers.
+    QColor textColor() const;
+    QColor gridColor() const;
+    QColor missingColor() const;
+
+protected:
+    ScoreChartView(QChart *chart, QWidget *parent);
+
+    /// The model rows of items of kind, in model order.
+    QList<int> rowsOf(ItemKind kind) const;
+    /// model()->index(row, column).data(role), or an invalid QVariant without a model.
+    QVariant cell(int row, int column, int role = Qt::DisplayRole) const;
+
+    /// Rebuilds the categories and points after the model was reset (or set).
+    virtual void rebuild() = 0;
+    /// Brings the points up to date after values changed.
+    virtual void refresh() = 0;
+    /// Applies the series' own styles after the chart theme was (re)applied.
+    virtual void styleSeries() = 0;
+
+    /// Applies the chart theme and the palette's colours, then styleSeries(). Call from the constructor of
+    /// the derived class, once its series exist.
+    void applyPalette();
+
+    void changeEvent(QEvent *event) override;
+
+private:
+    void connectModel();
+
+    QPointer<ScoreModel> m_model;
+    QList<QMetaObject::Connection> m_connections;
+    bool m_applyingPalette = false;
+    bool m_styled = false; ///< applyPalette() ran once: the derived class is complete
+};
+
+} // namespace iia

@@ -1,0 +1,47 @@
+#include "scoretableview.h"
+
+#include "scoremodel.h"
+
+#include <QHeaderView>
+
+namespace iia {
+
+ScoreTableView::ScoreTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    setObjectName(QStringLiteral("scoreTable"));
+    setAccessibleName(tr("Scores"));
+    setAccessibleDescription(tr("The analyst’s rating, the suggested rating, coverage and uncertainty of "
+                                "every critical property and enabler"));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setSortingEnabled(false); // framework order: properties, then enablers by goal
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setTabKeyNavigation(false);
+    verticalHeader()->setVisible(false);
+    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 4);
+}
+
+void ScoreTableView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    sizeColumns();
+}
+
+void ScoreTableView::sizeColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    if (!model() || header->count() < ScoreModel::ColumnCount)
+        return;
+    // The name takes the room left; every other column is as wide as its widest text, which the rows'
+    // few, short phrases keep small.
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ScoreModel::NameColumn, QHeaderView::Stretch);
+}
+
+} // namespace iia

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QTableView>
+
+namespace iia {
+
+/// The scores as a table, in framework order: what the charts show, readable by a screen reader.
+class ScoreTableView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit ScoreTableView(QWidget *parent = nullptr);
+
+    /// Shows model (a ScoreModel, usually) and sizes the columns for it.
+    void setModel(QAbstractItemModel *model) override;
+
+private:
+    void sizeColumns();
+};
+
+} // namespace iia
