@@ -1,57 +1,24 @@
 #include "application.h"
 
 #include "cli/commandline.h"
+#include "firstpaintprobe.h"
 #include "library.h"
 #include "mainwindow.h"
 #include "screenshots.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QTimer>
 
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSet>
 #include <QSettings>
-#include <cstdio>
 
 namespace iia {
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// For the start-up benchmark (tests/bench/bench_startup.cpp): with IIA_BENCH_EXIT_AFTER_PAINT set, quit once
-// the window has painted and print the peak memory. IIA_BENCH_OPEN=ID opens that assessment first.
-class FirstPaintProbe : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_done) {
-            m_done = true;
-            QTimer::singleShot(0, qApp, [] {
-                QFile status(u"/proc/self/status"_s);
-                if (status.open(QIODevice::ReadOnly)) {
-                    for (const QByteArray &line : status.readAll().split('\n')) {
-                        if (line.startsWith("VmHWM:"))
-                            std::fprintf(stderr, "%s\n", line.constData());
-                    }
-                }
-                QCoreApplication::quit();
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_done = false;
-};
 
 // The command line runs without a display; the window only when no command (or --help/--version) is given.
 bool wantsCommandLine(int argc, char *argv[])

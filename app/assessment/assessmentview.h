@@ -49,7 +49,8 @@ private:
         bool complete = false;
         QString progress; ///< "3/6", shown while not complete
     };
-    void addStep(std::function<Page *()> make, const QString &id, const QString &title, QTreeWidgetItem *parent);
+    void addStep(std::function<Page *()> make, const QString &id, const QString &title,
+                 QTreeWidgetItem *parent);
     /// The page of a step, built the first time it is needed.
     Page *page(int index);
     StepState stepState(const QString &id) const;

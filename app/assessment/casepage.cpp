@@ -121,6 +121,4 @@ void CasePage::refresh()
     m_stage->setCurrentIndex(std::max(0, m_stage->findData(c.stage)));
 }
 
-
-
 } // namespace iia

@@ -40,5 +40,4 @@ ConclusionsPage::ConclusionsPage(AssessmentDocument &document, QWidget *parent)
         [](const Assessment &, const QString &t) { return Edit(edits::SetRecommendations{t}); });
 }
 
-
 } // namespace iia

@@ -404,6 +404,4 @@ void ItemPage::refresh()
     m_removeEvidence->setEnabled(m_evidence->count() > 0);
 }
 
-
-
 } // namespace iia

@@ -43,6 +43,4 @@ PlanPage::PlanPage(AssessmentDocument &document, QWidget *parent)
     layout->addStretch();
 }
 
-
-
 } // namespace iia

@@ -105,5 +105,4 @@ void SummaryPage::refresh()
                                                  : u"⚠ "_s + differing.join(u"; "_s) + u'.');
 }
 
-
 } // namespace iia

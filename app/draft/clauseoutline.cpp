@@ -27,10 +27,12 @@ int levelOf(QStringView title)
     if (first.isDigit())
         return 1;
     if (first.isLetter()) {
-        // "a)" is a point; "Paragraph 3" and "para. 3" are numbered paragraphs; every other word is a heading.
+        // "a)" is a point; "Paragraph 3" and "para. 3" are numbered paragraphs; every other word is a
+        // heading.
         if (title.size() >= 2 && title.at(1) == u')')
             return 2;
-        if (title.startsWith(u"paragraph", Qt::CaseInsensitive) || title.startsWith(u"para.", Qt::CaseInsensitive))
+        if (title.startsWith(u"paragraph", Qt::CaseInsensitive) ||
+            title.startsWith(u"para.", Qt::CaseInsensitive))
             return 1;
     }
     return 0;

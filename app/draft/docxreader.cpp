@@ -30,7 +30,8 @@ QString wAttribute(const QXmlStreamReader &xml, QStringView name)
 {
     const QXmlStreamAttributes attributes = xml.attributes();
     for (const QXmlStreamAttribute &attribute : attributes) {
-        if (attribute.name() == name && (attribute.namespaceUri() == kW || attribute.namespaceUri() == kWStrict))
+        if (attribute.name() == name &&
+            (attribute.namespaceUri() == kW || attribute.namespaceUri() == kWStrict))
             return attribute.value().toString();
     }
     return {};
@@ -291,8 +292,7 @@ public:
     DocumentReader(QHash<QString, Style> styles, Numbering &numbering)
         : m_styles(std::move(styles))
         , m_numbering(numbering)
-    {
-    }
+    {}
 
     QStringList read(QXmlStreamReader &xml)
     {
@@ -342,8 +342,8 @@ private:
             append(u"\n"_s);
         } else if (name == u"noBreakHyphen") {
             append(u"-"_s);
-        } else if (name == u"del" || name == u"moveFrom" || name == u"delText" || name == u"instrText"
-                   || name == u"delInstrText" || name == u"sdtPr") {
+        } else if (name == u"del" || name == u"moveFrom" || name == u"delText" || name == u"instrText" ||
+                   name == u"delInstrText" || name == u"sdtPr") {
             xml.skipCurrentElement(); // deleted text, field codes, content-control settings
         }
     }
@@ -407,9 +407,9 @@ QString mainDocumentPath(const KArchiveDirectory &root, const QString &fileName)
     if (rels && !rels->isEmpty()) {
         QXmlStreamReader xml(*rels);
         while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.namespaceUri() == kRelationships
-                && xml.name() == u"Relationship"
-                && xml.attributes().value(u"Type").endsWith(u"/officeDocument")) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.namespaceUri() == kRelationships &&
+                xml.name() == u"Relationship" &&
+                xml.attributes().value(u"Type").endsWith(u"/officeDocument")) {
                 QString target = xml.attributes().value(u"Target").toString();
                 while (target.startsWith(u'/'))
                     target.remove(0, 1);
@@ -430,11 +430,12 @@ Result<QString> readDocx(const KArchiveDirectory &root, const QString &fileName)
     if (!document)
         return std::unexpected(document.error());
     if (document->isEmpty()) {
-        return failFor(ErrorCode::Parse,
-                       tr("The Word document “%1” is damaged: it has no main document part (%2). Open it in your "
-                          "word processor and save it again, or import it as PDF.")
-                           .arg(fileName, documentPath),
-                       fileName);
+        return failFor(
+            ErrorCode::Parse,
+            tr("The Word document “%1” is damaged: it has no main document part (%2). Open it in your "
+               "word processor and save it again, or import it as PDF.")
+                .arg(fileName, documentPath),
+            fileName);
     }
     const qsizetype slash = documentPath.lastIndexOf(u'/');
     const QString folder = documentPath.left(slash + 1);

@@ -72,12 +72,13 @@ QString megabytes(qint64 bytes)
 
 std::unexpected<Error> tooLarge(const QString &fileName, qint64 size)
 {
-    return failFor(ErrorCode::Unsupported,
-                   tr("The file “%1” is %2 MB, more than the %3 MB that can be imported. Import only the part of "
-                      "the draft you are assessing, or paste its text.")
-                       .arg(fileName, megabytes(size))
-                       .arg(DraftImporter::kMaxFileSize / (1024 * 1024)),
-                   fileName);
+    return failFor(
+        ErrorCode::Unsupported,
+        tr("The file “%1” is %2 MB, more than the %3 MB that can be imported. Import only the part of "
+           "the draft you are assessing, or paste its text.")
+            .arg(fileName, megabytes(size))
+            .arg(DraftImporter::kMaxFileSize / (1024 * 1024)),
+        fileName);
 }
 
 bool isPdf(const QByteArray &data)
@@ -134,30 +135,33 @@ Result<Format> detectFormat(const QByteArray &data, const QString &fileName)
     if (isZip(data))
         return Format::Docx; // the archive's content decides between DOCX and ODT
     if (data.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
-        return failFor(ErrorCode::Unsupported,
-                       tr("The file “%1” is in the old Word 97–2003 format (.doc) or another old Office format, "
-                          "which cannot be imported. Open it in your word processor and save it as DOCX, ODT "
-                          "or PDF, then import that file.")
-                           .arg(fileName),
-                       fileName);
+        return failFor(
+            ErrorCode::Unsupported,
+            tr("The file “%1” is in the old Word 97–2003 format (.doc) or another old Office format, "
+               "which cannot be imported. Open it in your word processor and save it as DOCX, ODT "
+               "or PDF, then import that file.")
+                .arg(fileName),
+            fileName);
     }
     if (data.startsWith("{\\rtf")) {
-        return failFor(ErrorCode::Unsupported,
-                       tr("The file “%1” is in Rich Text Format (RTF), which cannot be imported. Open it in your "
-                          "word processor and save it as DOCX, ODT or PDF, then import that file.")
-                           .arg(fileName),
-                       fileName);
+        return failFor(
+            ErrorCode::Unsupported,
+            tr("The file “%1” is in Rich Text Format (RTF), which cannot be imported. Open it in your "
+               "word processor and save it as DOCX, ODT or PDF, then import that file.")
+                .arg(fileName),
+            fileName);
     }
     if (isText(data))
         return textFormat(data, byExtension);
 
     switch (byExtension.value_or(Format::Txt)) {
     case Format::Pdf:
-        return failFor(ErrorCode::Parse,
-                       tr("The file “%1” is not a PDF, although its name says so: it is damaged or in another "
-                          "format. Open it to check what it is, or paste the text of the draft instead.")
-                           .arg(fileName),
-                       fileName);
+        return failFor(
+            ErrorCode::Parse,
+            tr("The file “%1” is not a PDF, although its name says so: it is damaged or in another "
+               "format. Open it to check what it is, or paste the text of the draft instead.")
+                .arg(fileName),
+            fileName);
     case Format::Docx:
     case Format::Odt:
         return failFor(ErrorCode::Parse,
@@ -199,11 +203,12 @@ Result<QString> readZipDocument(const QByteArray &data, const QString &fileName,
         return readOdt(root, fileName);
     }
     if (type.startsWith("application/vnd.oasis.opendocument.")) {
-        return failFor(ErrorCode::Unsupported,
-                       tr("The file “%1” is an OpenDocument spreadsheet, presentation or drawing, not a text "
-                          "document. Save the draft as an OpenDocument text (ODT), DOCX or PDF and import that.")
-                           .arg(fileName),
-                       fileName);
+        return failFor(
+            ErrorCode::Unsupported,
+            tr("The file “%1” is an OpenDocument spreadsheet, presentation or drawing, not a text "
+               "document. Save the draft as an OpenDocument text (ODT), DOCX or PDF and import that.")
+                .arg(fileName),
+            fileName);
     }
 
     const auto types = readArchiveEntry(root, u"[Content_Types].xml"_s, fileName);
@@ -218,24 +223,27 @@ Result<QString> readZipDocument(const QByteArray &data, const QString &fileName,
         return readOdt(root, fileName);
     }
     if (!types->isEmpty()) {
-        return failFor(ErrorCode::Unsupported,
-                       tr("The file “%1” is an Office spreadsheet or presentation, not a Word document. Save the "
-                          "draft as DOCX, ODT or PDF and import that.")
-                           .arg(fileName),
-                       fileName);
+        return failFor(
+            ErrorCode::Unsupported,
+            tr("The file “%1” is an Office spreadsheet or presentation, not a Word document. Save the "
+               "draft as DOCX, ODT or PDF and import that.")
+                .arg(fileName),
+            fileName);
     }
-    return failFor(ErrorCode::Unsupported,
-                   tr("The file “%1” is a ZIP archive, not a Word (DOCX) or OpenDocument (ODT) document. Unpack "
-                      "it and import the draft it contains.")
-                       .arg(fileName),
-                   fileName);
+    return failFor(
+        ErrorCode::Unsupported,
+        tr("The file “%1” is a ZIP archive, not a Word (DOCX) or OpenDocument (ODT) document. Unpack "
+           "it and import the draft it contains.")
+            .arg(fileName),
+        fileName);
 }
 
 } // namespace
 
 namespace draftformats {
 
-Result<QByteArray> readArchiveEntry(const KArchiveDirectory &root, const QString &path, const QString &fileName)
+Result<QByteArray> readArchiveEntry(const KArchiveDirectory &root, const QString &path,
+                                    const QString &fileName)
 {
     const KArchiveEntry *entry = root.entry(path);
     if (!entry || !entry->isFile())
@@ -255,11 +263,12 @@ Result<QByteArray> readArchiveEntry(const KArchiveDirectory &root, const QString
         return tooBig();
     const std::unique_ptr<QIODevice> device(file->createDevice());
     if (!device || !device->isOpen()) {
-        return failFor(ErrorCode::Unsupported,
-                       tr("The part %2 of the file “%1” is compressed in a way that cannot be read. Open the file "
-                          "in your word processor and save it again, or import it as PDF.")
-                           .arg(fileName, path),
-                       fileName);
+        return failFor(
+            ErrorCode::Unsupported,
+            tr("The part %2 of the file “%1” is compressed in a way that cannot be read. Open the file "
+               "in your word processor and save it again, or import it as PDF.")
+                .arg(fileName, path),
+            fileName);
     }
     // Read in pieces: the size an archive declares may lie.
     QByteArray content;
@@ -269,11 +278,12 @@ Result<QByteArray> readArchiveEntry(const KArchiveDirectory &root, const QString
         if (count == 0)
             break;
         if (count < 0) {
-            return failFor(ErrorCode::Parse,
-                           tr("The file “%1” is damaged: its part %2 cannot be unpacked. Open it in your word "
-                              "processor and save it again, or import it as PDF.")
-                               .arg(fileName, path),
-                           fileName);
+            return failFor(
+                ErrorCode::Parse,
+                tr("The file “%1” is damaged: its part %2 cannot be unpacked. Open it in your word "
+                   "processor and save it again, or import it as PDF.")
+                    .arg(fileName, path),
+                fileName);
         }
         content.append(chunk, count);
         if (content.size() > kMaxEntrySize)
@@ -307,7 +317,10 @@ Result<ImportedDraft> DraftImporter::importFile(const QString &path)
     if (info.isDir()) {
         return withPath(Error{ErrorCode::Io,
                               tr("“%1” is a folder, not a file. Choose the draft file inside it.").arg(name),
-                              {}, 0, 0, {}});
+                              {},
+                              0,
+                              0,
+                              {}});
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -315,7 +328,10 @@ Result<ImportedDraft> DraftImporter::importFile(const QString &path)
                               tr("The file “%1” could not be read: %2. Check that it exists and that you may "
                                  "read it.")
                                   .arg(name, file.errorString()),
-                              {}, 0, 0, {}});
+                              {},
+                              0,
+                              0,
+                              {}});
     }
     if (file.size() > kMaxFileSize)
         return withPath(tooLarge(name, file.size()).error());
@@ -326,7 +342,10 @@ Result<ImportedDraft> DraftImporter::importFile(const QString &path)
                               tr("The file “%1” could not be read: %2. Check that the disk or stick is still "
                                  "there and try again.")
                                   .arg(name, file.errorString()),
-                              {}, 0, 0, {}});
+                              {},
+                              0,
+                              0,
+                              {}});
     }
     auto result = importData(data, name);
     if (!result)

@@ -84,8 +84,7 @@ QString normalizeText(QString text)
         case 0xFEFF: // byte order mark, zero-width no-break space
         case 0xFFFC: // object replacement character (an image)
         case 0xFDD0: // QTextDocument's frame markers
-        case 0xFDD1:
-            break;
+        case 0xFDD1: break;
         default:
             if (c < 0x20 || (c >= 0x7F && c < 0xA0))
                 break;
@@ -133,18 +132,18 @@ namespace {
 QString roman(int value)
 {
     static constexpr std::array<std::pair<int, const char16_t *>, 13> kNumerals = {{{1000, u"m"},
-                                                                                      {900, u"cm"},
-                                                                                      {500, u"d"},
-                                                                                      {400, u"cd"},
-                                                                                      {100, u"c"},
-                                                                                      {90, u"xc"},
-                                                                                      {50, u"l"},
-                                                                                      {40, u"xl"},
-                                                                                      {10, u"x"},
-                                                                                      {9, u"ix"},
-                                                                                      {5, u"v"},
-                                                                                      {4, u"iv"},
-                                                                                      {1, u"i"}}};
+                                                                                    {900, u"cm"},
+                                                                                    {500, u"d"},
+                                                                                    {400, u"cd"},
+                                                                                    {100, u"c"},
+                                                                                    {90, u"xc"},
+                                                                                    {50, u"l"},
+                                                                                    {40, u"xl"},
+                                                                                    {10, u"x"},
+                                                                                    {9, u"ix"},
+                                                                                    {5, u"v"},
+                                                                                    {4, u"iv"},
+                                                                                    {1, u"i"}}};
     QString result;
     for (const auto &[amount, numeral] : kNumerals) {
         while (value >= amount) {
@@ -168,12 +167,9 @@ QString formatCounter(int value, QChar format)
         const QChar letter(char16_t((format == u'a' ? u'a' : u'A') + (value - 1) % 26));
         return QString((value - 1) / 26 + 1, letter);
     }
-    case u'i':
-        return value < 4000 ? roman(value) : QString::number(value);
-    case u'I':
-        return value < 4000 ? roman(value).toUpper() : QString::number(value);
-    default:
-        return QString::number(value);
+    case u'i': return value < 4000 ? roman(value) : QString::number(value);
+    case u'I': return value < 4000 ? roman(value).toUpper() : QString::number(value);
+    default: return QString::number(value);
     }
 }
 

@@ -48,8 +48,8 @@ QString strippedHtml(QString html)
         uR"(<(script|style|template|noscript|svg|math)\b)"_s + QStringView(kTag) + uR"(.*?(?:</\1\s*>|\z))"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression embedded(
-        uR"(</?(?:img|image|link|meta|base|input|source|track|param|iframe|frame|frameset|noframes|object|embed|applet|audio|video|canvas|picture)\b)"_s
-            + QStringView(kTag),
+        uR"(</?(?:img|image|link|meta|base|input|source|track|param|iframe|frame|frameset|noframes|object|embed|applet|audio|video|canvas|picture)\b)"_s +
+            QStringView(kTag),
         QRegularExpression::CaseInsensitiveOption);
     html.remove(comments);
     html.remove(containers);
@@ -67,10 +67,8 @@ QString listMarker(const QTextBlock &block)
     case QTextListFormat::ListLowerAlpha:
     case QTextListFormat::ListUpperAlpha:
     case QTextListFormat::ListLowerRoman:
-    case QTextListFormat::ListUpperRoman:
-        return list->itemText(block);
-    default:
-        return u"•"_s;
+    case QTextListFormat::ListUpperRoman: return list->itemText(block);
+    default: return u"•"_s;
     }
 }
 

@@ -135,8 +135,7 @@ class BodyReader
 public:
     explicit BodyReader(const Styles &styles)
         : m_styles(styles)
-    {
-    }
+    {}
 
     QStringList read(QXmlStreamReader &xml)
     {
@@ -162,8 +161,8 @@ private:
         }
         if (!m_inBody)
             return;
-        if ((ns == kOffice && (name == u"annotation" || name == u"forms"))
-            || (ns == kSvg && (name == u"title" || name == u"desc"))) {
+        if ((ns == kOffice && (name == u"annotation" || name == u"forms")) ||
+            (ns == kSvg && (name == u"title" || name == u"desc"))) {
             xml.skipCurrentElement();
             return;
         }
@@ -192,9 +191,9 @@ private:
                 m_open.last().marker = number;
                 m_open.last().bullet = false;
             }
-        } else if (name == u"note" || name == u"tracked-changes" || name == u"sequence-decls"
-                   || name == u"variable-decls" || name == u"user-field-decls" || name == u"table-of-content"
-                   || name.endsWith(u"-index") || name == u"bibliography") {
+        } else if (name == u"note" || name == u"tracked-changes" || name == u"sequence-decls" ||
+                   name == u"variable-decls" || name == u"user-field-decls" || name == u"table-of-content" ||
+                   name.endsWith(u"-index") || name == u"bibliography") {
             // Footnotes, deleted text, declarations and indexes: not part of the running text (an index
             // would repeat every heading).
             xml.skipCurrentElement();
@@ -252,8 +251,8 @@ private:
             style = m_lists.last().style;
         if (m_lists.isEmpty()) {
             m_topStyle = style;
-            const bool continues = a.value(kText, u"continue-numbering") == u"true"
-                                   || a.hasAttribute(kText, u"continue-list");
+            const bool continues =
+                a.value(kText, u"continue-numbering") == u"true" || a.hasAttribute(kText, u"continue-list");
             m_counters.fill(0);
             if (continues)
                 m_counters = m_lastTopCounters.value(style, m_counters);
@@ -324,8 +323,8 @@ private:
                 m_outline[index] = m_outline[index] == 0 ? level.start : m_outline[index] + 1;
                 for (int deeper = index + 1; deeper < kLevels; ++deeper)
                     m_outline[deeper] = 0;
-                paragraph.marker =
-                    compose(level, index, m_outline, [&](int i) -> const ListLevel & { return m_styles.outline[i]; });
+                paragraph.marker = compose(level, index, m_outline,
+                                           [&](int i) -> const ListLevel & { return m_styles.outline[i]; });
             }
         }
         m_open.append(paragraph);
@@ -359,13 +358,14 @@ std::unexpected<Error> damaged(const QXmlStreamReader &xml, const QString &part,
     QString reason = xml.errorString();
     while (reason.endsWith(u'.'))
         reason.chop(1);
-    return failFor(ErrorCode::Parse,
-                   tr("The OpenDocument text “%1” is damaged: its part %2 is not well-formed XML (%3, line %4, "
-                      "column %5). Open it in your word processor and save it again, or import it as PDF.")
-                       .arg(fileName, part, reason)
-                       .arg(xml.lineNumber())
-                       .arg(xml.columnNumber()),
-                   fileName);
+    return failFor(
+        ErrorCode::Parse,
+        tr("The OpenDocument text “%1” is damaged: its part %2 is not well-formed XML (%3, line %4, "
+           "column %5). Open it in your word processor and save it again, or import it as PDF.")
+            .arg(fileName, part, reason)
+            .arg(xml.lineNumber())
+            .arg(xml.columnNumber()),
+        fileName);
 }
 
 } // namespace
@@ -376,11 +376,12 @@ Result<QString> readOdt(const KArchiveDirectory &root, const QString &fileName)
     if (!content)
         return std::unexpected(content.error());
     if (content->isEmpty()) {
-        return failFor(ErrorCode::Parse,
-                       tr("The OpenDocument text “%1” is damaged: it has no content part (content.xml). Open it "
-                          "in your word processor and save it again, or import it as PDF.")
-                           .arg(fileName),
-                       fileName);
+        return failFor(
+            ErrorCode::Parse,
+            tr("The OpenDocument text “%1” is damaged: it has no content part (content.xml). Open it "
+               "in your word processor and save it again, or import it as PDF.")
+                .arg(fileName),
+            fileName);
     }
 
     Styles styles;

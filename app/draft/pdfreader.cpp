@@ -27,7 +27,7 @@ struct Line
 QString expandLigatures(QString text)
 {
     static const std::pair<char16_t, const char16_t *> kLigatures[] = {
-        {0xFB00, u"ff"}, {0xFB01, u"fi"}, {0xFB02, u"fl"}, {0xFB03, u"ffi"},
+        {0xFB00, u"ff"},  {0xFB01, u"fi"}, {0xFB02, u"fl"}, {0xFB03, u"ffi"},
         {0xFB04, u"ffl"}, {0xFB05, u"st"}, {0xFB06, u"st"}};
     for (const auto &[ligature, letters] : kLigatures)
         text.replace(QChar(ligature), QString::fromUtf16(letters));
@@ -71,9 +71,9 @@ QList<Line> pageLines(const Poppler::Page &page, int index)
         if (!merged.isEmpty()) {
             Line &previous = merged.last();
             const qreal height = std::min(previous.box.height(), line.box.height());
-            if (std::abs(previous.box.center().y() - line.box.center().y()) < 0.3 * height
-                && line.box.left() >= previous.box.right() - 1
-                && line.box.left() - previous.box.right() < 3 * height) {
+            if (std::abs(previous.box.center().y() - line.box.center().y()) < 0.3 * height &&
+                line.box.left() >= previous.box.right() - 1 &&
+                line.box.left() - previous.box.right() < 3 * height) {
                 previous.text += u' ' + line.text;
                 previous.box = previous.box.united(line.box);
                 continue;
@@ -111,7 +111,8 @@ QString runningKey(const QString &text)
 // same end of at least half of the pages. Clause headings are kept even when every page starts with one.
 void dropRunningLines(QList<QList<Line>> &pages)
 {
-    const auto filled = std::count_if(pages.cbegin(), pages.cend(), [](const auto &p) { return !p.isEmpty(); });
+    const auto filled =
+        std::count_if(pages.cbegin(), pages.cend(), [](const auto &p) { return !p.isEmpty(); });
     if (filled < 2)
         return;
     const qsizetype threshold = std::max<qsizetype>(2, (filled + 1) / 2);
@@ -142,7 +143,8 @@ bool endsWithHyphen(const QString &text)
     if (text.size() < 2)
         return false;
     const QChar last = text.back();
-    return (last == u'-' || last == QChar(0x2010) || last == QChar(0x00AD)) && text.at(text.size() - 2).isLetter();
+    return (last == u'-' || last == QChar(0x2010) || last == QChar(0x00AD)) &&
+           text.at(text.size() - 2).isLetter();
 }
 
 bool startsWithMarker(const QString &text)
@@ -154,11 +156,11 @@ bool startsWithMarker(const QString &text)
 
 bool endsWithReference(const QString &text)
 {
-    static const QSet<QString> kWords = {u"article"_s,  u"articles"_s, u"art."_s,         u"section"_s,
-                                         u"sections"_s, u"paragraph"_s, u"paragraphs"_s,  u"point"_s,
-                                         u"points"_s,   u"subparagraph"_s, u"letter"_s,   u"clause"_s,
-                                         u"clauses"_s,  u"§"_s,         u"§§"_s,          u"annex"_s,
-                                         u"chapter"_s,  u"no."_s,       u"number"_s};
+    static const QSet<QString> kWords = {
+        u"article"_s,   u"articles"_s,   u"art."_s,    u"section"_s, u"sections"_s,
+        u"paragraph"_s, u"paragraphs"_s, u"point"_s,   u"points"_s,  u"subparagraph"_s,
+        u"letter"_s,    u"clause"_s,     u"clauses"_s, u"§"_s,       u"§§"_s,
+        u"annex"_s,     u"chapter"_s,    u"no."_s,     u"number"_s};
     const qsizetype space = text.lastIndexOf(u' ');
     return kWords.contains(text.mid(space + 1).toLower());
 }
@@ -286,18 +288,20 @@ Result<QString> readPdf(const QByteArray &data, const QString &fileName, int &pa
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(data);
     // Ask whether it is locked before anything else: a locked document has no pages to ask about.
     if (document && document->isLocked()) {
-        return failFor(ErrorCode::Unsupported,
-                       tr("The PDF “%1” is protected by a password. Open it with its password in a PDF reader, "
-                          "save a copy without protection and import that copy, or paste the text instead.")
-                           .arg(fileName),
-                       fileName);
+        return failFor(
+            ErrorCode::Unsupported,
+            tr("The PDF “%1” is protected by a password. Open it with its password in a PDF reader, "
+               "save a copy without protection and import that copy, or paste the text instead.")
+                .arg(fileName),
+            fileName);
     }
     if (!document || document->numPages() <= 0) {
-        return failFor(ErrorCode::Parse,
-                       tr("The file “%1” is not a readable PDF: it is damaged or incomplete. Open it in a PDF "
-                          "reader to check it, or paste the text of the draft instead.")
-                           .arg(fileName),
-                       fileName);
+        return failFor(
+            ErrorCode::Parse,
+            tr("The file “%1” is not a readable PDF: it is damaged or incomplete. Open it in a PDF "
+               "reader to check it, or paste the text of the draft instead.")
+                .arg(fileName),
+            fileName);
     }
 
     pages = document->numPages();
@@ -307,16 +311,17 @@ Result<QString> readPdf(const QByteArray &data, const QString &fileName, int &pa
         const std::unique_ptr<Poppler::Page> page = document->page(i);
         pageList.append(page ? pageLines(*page, i) : QList<Line>());
     }
-    // dropRunningLines(pageList);
+    dropRunningLines(pageList);
 
     QList<Line> lines;
     for (const QList<Line> &page : std::as_const(pageList))
         lines.append(page);
     if (lines.isEmpty()) {
-        return failFor(ErrorCode::Unsupported,
-                       tr("This PDF contains no text, only images (it is probably a scan). Run it through OCR "
-                          "software first, or paste the text."),
-                       fileName);
+        return failFor(
+            ErrorCode::Unsupported,
+            tr("This PDF contains no text, only images (it is probably a scan). Run it through OCR "
+               "software first, or paste the text."),
+            fileName);
     }
     return joinParagraphs(ParagraphBuilder(lines).paragraphs());
 }

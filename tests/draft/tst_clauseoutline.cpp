@@ -29,16 +29,19 @@ private Q_SLOTS:
     void initTestCase()
     {
         const QJsonObject framework =
-            QJsonDocument::fromJson(readFixture(QStringLiteral(IIA_SOURCE_DIR "/assessments/iiat/iiat.framework.json")))
+            QJsonDocument::fromJson(
+                readFixture(QStringLiteral(IIA_SOURCE_DIR "/assessments/iiat/iiat.framework.json")))
                 .object();
         for (const QJsonValue &v : framework.value(u"clausePatterns").toObject().value(u"en").toArray())
             m_patterns.append(v.toString());
         QVERIFY(m_patterns.size() >= 10);
 
-        const QJsonObject example = QJsonDocument::fromJson(
-                                        readFixture(QStringLiteral(IIA_SOURCE_DIR "/assessments/examples/network-usage-fees.iia")))
-                                        .object();
-        m_draft = example.value(u"assessment").toObject().value(u"draft").toObject().value(u"text").toString();
+        const QJsonObject example =
+            QJsonDocument::fromJson(
+                readFixture(QStringLiteral(IIA_SOURCE_DIR "/assessments/examples/network-usage-fees.iia")))
+                .object();
+        m_draft =
+            example.value(u"assessment").toObject().value(u"draft").toObject().value(u"text").toString();
         QVERIFY(m_draft.startsWith(u"DRAFT FAIR CONTRIBUTION"_s));
     }
 
@@ -47,18 +50,19 @@ private Q_SLOTS:
     {
         const QList<Clause> clauses = iia::findClauses(m_draft, m_patterns);
         const QStringList expected = {
-            u"Article 1"_s,  u"1."_s, u"2."_s, u"(a)"_s, u"(b)"_s, u"(c)"_s, u"3."_s,
-            u"Article 2"_s,  u"(a)"_s, u"(b)"_s, u"(c)"_s, u"(d)"_s, u"(e)"_s, u"(f)"_s, u"(g)"_s, u"(h)"_s,
-            u"Article 3"_s,  u"1."_s, u"2."_s, u"3."_s, u"4."_s, u"5."_s,
-            u"Article 4"_s,  u"1."_s, u"2."_s, u"3."_s, u"4."_s, u"5."_s,
-            u"Article 5"_s,  u"1."_s, u"2."_s, u"3."_s, u"4."_s, u"5."_s, u"6."_s,
-            u"Article 6"_s,  u"1."_s, u"2."_s, u"(a)"_s, u"(b)"_s, u"(c)"_s, u"(d)"_s, u"3."_s, u"4."_s,
-            u"Article 7"_s,  u"1."_s, u"2."_s, u"3."_s, u"4."_s, u"5."_s,
-            u"Article 8"_s,  u"1."_s, u"2."_s, u"3."_s,
-            u"Article 9"_s,  u"1."_s, u"2."_s, u"3."_s, u"4."_s, u"5."_s,
-            u"Article 10"_s, u"1."_s, u"2."_s, u"3."_s, u"4."_s, u"5."_s,
-            u"Article 11"_s, u"1."_s, u"2."_s, u"3."_s, u"4."_s,
-            u"Article 12"_s, u"1."_s, u"2."_s, u"3."_s,
+            u"Article 1"_s,  u"1."_s,        u"2."_s,        u"(a)"_s, u"(b)"_s,       u"(c)"_s,
+            u"3."_s,         u"Article 2"_s, u"(a)"_s,       u"(b)"_s, u"(c)"_s,       u"(d)"_s,
+            u"(e)"_s,        u"(f)"_s,       u"(g)"_s,       u"(h)"_s, u"Article 3"_s, u"1."_s,
+            u"2."_s,         u"3."_s,        u"4."_s,        u"5."_s,  u"Article 4"_s, u"1."_s,
+            u"2."_s,         u"3."_s,        u"4."_s,        u"5."_s,  u"Article 5"_s, u"1."_s,
+            u"2."_s,         u"3."_s,        u"4."_s,        u"5."_s,  u"6."_s,        u"Article 6"_s,
+            u"1."_s,         u"2."_s,        u"(a)"_s,       u"(b)"_s, u"(c)"_s,       u"(d)"_s,
+            u"3."_s,         u"4."_s,        u"Article 7"_s, u"1."_s,  u"2."_s,        u"3."_s,
+            u"4."_s,         u"5."_s,        u"Article 8"_s, u"1."_s,  u"2."_s,        u"3."_s,
+            u"Article 9"_s,  u"1."_s,        u"2."_s,        u"3."_s,  u"4."_s,        u"5."_s,
+            u"Article 10"_s, u"1."_s,        u"2."_s,        u"3."_s,  u"4."_s,        u"5."_s,
+            u"Article 11"_s, u"1."_s,        u"2."_s,        u"3."_s,  u"4."_s,        u"Article 12"_s,
+            u"1."_s,         u"2."_s,        u"3."_s,
         };
         QStringList titles;
         for (const Clause &c : clauses)
@@ -109,11 +113,12 @@ private Q_SLOTS:
         QTest::addRow("paragraph after points") << u"Nothing in this Act affects"_s << u"Article 1(3)"_s;
         QTest::addRow("point under an article") << u"“large traffic generator” means"_s << u"Article 2(c)"_s;
         QTest::addRow("article 2 lead-in") << u"For the purposes of this Act:"_s << u"Article 2"_s;
-        QTest::addRow("article 5(2)") << u"apply for entry in the registry within thirty"_s << u"Article 5(2)"_s;
+        QTest::addRow("article 5(2)")
+            << u"apply for entry in the registry within thirty"_s << u"Article 5(2)"_s;
         QTest::addRow("article 9(3)") << u"limit the bandwidth"_s << u"Article 9(3)"_s;
         QTest::addRow("article 6(2)(d)") << u"the duration of the agreement"_s << u"Article 6(2)(d)"_s;
-        QTest::addRow("article 6(3) after points") << u"The designated network operator may require"_s
-                                                   << u"Article 6(3)"_s;
+        QTest::addRow("article 6(3) after points")
+            << u"The designated network operator may require"_s << u"Article 6(3)"_s;
         QTest::addRow("article 12(3)") << u"twelve months after its publication."_s << u"Article 12(3)"_s;
     }
 

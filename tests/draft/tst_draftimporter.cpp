@@ -11,8 +11,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryDir>
-#include <QTextDocument>
 #include <QTest>
+#include <QTextDocument>
 
 #include <KZip>
 
@@ -61,15 +61,16 @@ QByteArray wordDocument(const QByteArray &body)
     return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
            "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"\n"
            " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"\n"
-           " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" mc:Ignorable=\"wps\">\n"
-           "<w:body>"
-           + body
-           + "<w:sectPr/></w:body></w:document>";
+           " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" "
+           "mc:Ignorable=\"wps\">\n"
+           "<w:body>" +
+           body + "<w:sectPr/></w:body></w:document>";
 }
 
 QByteArray makeDocx(const QByteArray &body, const Entries &more = {})
 {
-    Entries entries = {{u"[Content_Types].xml"_s, kContentTypes}, {u"word/document.xml"_s, wordDocument(body)}};
+    Entries entries = {{u"[Content_Types].xml"_s, kContentTypes},
+                       {u"word/document.xml"_s, wordDocument(body)}};
     entries.append(more);
     return zip(entries);
 }
@@ -86,15 +87,16 @@ QByteArray makeOdt(const QByteArray &automaticStyles, const QByteArray &body, co
 {
     Entries entries = {
         {u"mimetype"_s, "application/vnd.oasis.opendocument.text"},
-        {u"content.xml"_s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
-                               + QByteArray(kOdfNamespaces) + "><office:automatic-styles>" + automaticStyles
-                               + "</office:automatic-styles><office:body><office:text>" + body
-                               + "</office:text></office:body></office:document-content>"},
+        {u"content.xml"_s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content " +
+                               QByteArray(kOdfNamespaces) + "><office:automatic-styles>" + automaticStyles +
+                               "</office:automatic-styles><office:body><office:text>" + body +
+                               "</office:text></office:body></office:document-content>"},
     };
     if (!styles.isEmpty()) {
-        entries.append({u"styles.xml"_s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-styles "
-                                             + QByteArray(kOdfNamespaces) + "><office:styles>" + styles
-                                             + "</office:styles></office:document-styles>"});
+        entries.append(
+            {u"styles.xml"_s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-styles " +
+                                  QByteArray(kOdfNamespaces) + "><office:styles>" + styles +
+                                  "</office:styles></office:document-styles>"});
     }
     return zip(entries);
 }
@@ -107,8 +109,7 @@ struct PdfLine
         , justified(j)
         , gapBefore(gap)
         , marginNumber(number)
-    {
-    }
+    {}
 
     QString text;
     bool justified;       ///< set to the full text width, as the inner lines of a justified paragraph
@@ -225,14 +226,18 @@ QByteArray rc4(const QByteArray &key, const QByteArray &data)
 // A one-page PDF locked with the user password "secret" (standard security handler, revision 2).
 QByteArray lockedPdf()
 {
-    const QByteArray padding = QByteArray::fromHex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A");
-    const auto pad = [&](const QByteArray &password) { return QByteArray(password + padding).left(32); };
+    const QByteArray padding =
+        QByteArray::fromHex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A");
+    const auto pad = [&](const QByteArray &password) {
+        return QByteArray(password + padding).left(32);
+    };
     const QByteArray id = QByteArray::fromHex("0123456789ABCDEF0123456789ABCDEF");
     const QByteArray ownerKey = QCryptographicHash::hash(pad("owner"), QCryptographicHash::Md5).left(5);
     const QByteArray o = rc4(ownerKey, pad("secret"));
     const QByteArray permissions = QByteArray::fromHex("FCFFFFFF"); // -4, little-endian
     const QByteArray key =
-        QCryptographicHash::hash(QByteArray(pad("secret") + o + permissions + id), QCryptographicHash::Md5).left(5);
+        QCryptographicHash::hash(QByteArray(pad("secret") + o + permissions + id), QCryptographicHash::Md5)
+            .left(5);
     const QByteArray u = rc4(key, padding);
 
     const QList<QByteArray> objects = {
@@ -251,8 +256,9 @@ QByteArray lockedPdf()
     pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
     for (const qsizetype offset : offsets)
         pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R /Encrypt 4 0 R /ID [<"
-           + id.toHex() + "> <" + id.toHex() + ">] >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) +
+           " /Root 1 0 R /Encrypt 4 0 R /ID [<" + id.toHex() + "> <" + id.toHex() + ">] >>\nstartxref\n" +
+           QByteArray::number(xref) + "\n%%EOF\n";
     return pdf;
 }
 
@@ -276,10 +282,10 @@ private Q_SLOTS:
     void fileFilters()
     {
         QCOMPARE(DraftImporter::fileFilters(),
-                 QStringList({u"Drafts (*.pdf *.docx *.odt *.txt *.md *.html *.htm)"_s, u"PDF documents (*.pdf)"_s,
-                              u"Word documents (*.docx)"_s, u"OpenDocument texts (*.odt)"_s,
-                              u"Text files (*.txt)"_s, u"Markdown files (*.md)"_s, u"Web pages (*.html *.htm)"_s,
-                              u"All files (*)"_s}));
+                 QStringList(
+                     {u"Drafts (*.pdf *.docx *.odt *.txt *.md *.html *.htm)"_s, u"PDF documents (*.pdf)"_s,
+                      u"Word documents (*.docx)"_s, u"OpenDocument texts (*.odt)"_s, u"Text files (*.txt)"_s,
+                      u"Markdown files (*.md)"_s, u"Web pages (*.html *.htm)"_s, u"All files (*)"_s}));
     }
 
     void plainText_data()
@@ -289,34 +295,38 @@ private Q_SLOTS:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("expected");
 
-        QTest::addRow("utf-8") << QByteArray("Article 1\n\xC3\x9C" "ber die Stra\xC3\x9F" "e\n") << u"draft.txt"_s
-                               << u"txt"_s << u"Article 1\nÜber die Straße"_s;
-        QTest::addRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF" "Article 1\nText") << u"draft.txt"_s << u"txt"_s
-                                   << u"Article 1\nText"_s;
-        QTest::addRow("crlf and cr") << QByteArray("one\r\ntwo\rthree\r\n\r\nfour") << u"draft.txt"_s << u"txt"_s
-                                     << u"one\ntwo\nthree\n\nfour"_s;
+        QTest::addRow("utf-8") << QByteArray("Article 1\n\xC3\x9C"
+                                             "ber die Stra\xC3\x9F"
+                                             "e\n")
+                               << u"draft.txt"_s << u"txt"_s << u"Article 1\nÜber die Straße"_s;
+        QTest::addRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF"
+                                                 "Article 1\nText")
+                                   << u"draft.txt"_s << u"txt"_s << u"Article 1\nText"_s;
+        QTest::addRow("crlf and cr") << QByteArray("one\r\ntwo\rthree\r\n\r\nfour") << u"draft.txt"_s
+                                     << u"txt"_s << u"one\ntwo\nthree\n\nfour"_s;
         QTest::addRow("windows-1252") << QByteArray("Caf\xE9 \x93quoted\x94 \x80 5 \xA7 2") << u"draft.txt"_s
                                       << u"txt"_s << u"Café “quoted” € 5 § 2"_s;
         QTest::addRow("utf-16 bom") << utf16le(u"Artikel 1\r\nΤεχνολογία"_s) << u"draft.txt"_s << u"txt"_s
                                     << u"Artikel 1\nΤεχνολογία"_s;
-        QTest::addRow("markdown") << QByteArray("# Title\n\n**Article 1** _text_  \n- item\n") << u"draft.md"_s
-                                  << u"md"_s << u"# Title\n\n**Article 1** _text_\n- item"_s;
+        QTest::addRow("markdown") << QByteArray("# Title\n\n**Article 1** _text_  \n- item\n")
+                                  << u"draft.md"_s << u"md"_s << u"# Title\n\n**Article 1** _text_\n- item"_s;
         QTest::addRow("blank lines, no-break spaces, trailing spaces")
-            << QByteArray("\n\n  Indented\t \n\n\n\nArticle\xC2\xA0" "5\n\n") << u"draft.txt"_s << u"txt"_s
-            << u"  Indented\n\nArticle 5"_s;
-        QTest::addRow("form feed and controls") << QByteArray("Page one of the draft\fPage\x01 two of the draft")
-                                                << u"draft.txt"_s << u"txt"_s
-                                                << u"Page one of the draft\nPage two of the draft"_s;
+            << QByteArray("\n\n  Indented\t \n\n\n\nArticle\xC2\xA0"
+                          "5\n\n")
+            << u"draft.txt"_s << u"txt"_s << u"  Indented\n\nArticle 5"_s;
+        QTest::addRow("form feed and controls")
+            << QByteArray("Page one of the draft\fPage\x01 two of the draft") << u"draft.txt"_s << u"txt"_s
+            << u"Page one of the draft\nPage two of the draft"_s;
         // The extension lies: the content decides.
-        QTest::addRow("text called .pdf") << QByteArray("Article 1\nThe text.") << u"draft.pdf"_s << u"txt"_s
-                                          << u"Article 1\nThe text."_s;
-        QTest::addRow("text called .docx") << QByteArray("Article 2") << u"draft.docx"_s << u"txt"_s
-                                           << u"Article 2"_s;
+        QTest::addRow("text called .pdf")
+            << QByteArray("Article 1\nThe text.") << u"draft.pdf"_s << u"txt"_s << u"Article 1\nThe text."_s;
+        QTest::addRow("text called .docx")
+            << QByteArray("Article 2") << u"draft.docx"_s << u"txt"_s << u"Article 2"_s;
         QTest::addRow("no extension") << QByteArray("Article 3") << u"draft"_s << u"txt"_s << u"Article 3"_s;
-        QTest::addRow("html called .txt") << QByteArray("<!DOCTYPE html><p>Hi</p><p>there</p>") << u"page.txt"_s
-                                          << u"html"_s << u"Hi\n\nthere"_s;
-        QTest::addRow("text called .html") << QByteArray("just text\nline") << u"page.html"_s << u"txt"_s
-                                           << u"just text\nline"_s;
+        QTest::addRow("html called .txt") << QByteArray("<!DOCTYPE html><p>Hi</p><p>there</p>")
+                                          << u"page.txt"_s << u"html"_s << u"Hi\n\nthere"_s;
+        QTest::addRow("text called .html")
+            << QByteArray("just text\nline") << u"page.html"_s << u"txt"_s << u"just text\nline"_s;
     }
 
     void plainText()
@@ -370,7 +380,8 @@ private Q_SLOTS:
         qreal extraSpace = 0;
         const QByteArray pdf = makePdf(pages, extraSpace);
         // The fixture itself: justified lines must look like typeset text, not like columns.
-        QVERIFY2(extraSpace < 6, qPrintable(u"a justified line is too short: %1 pt more per space"_s.arg(extraSpace)));
+        QVERIFY2(extraSpace < 6,
+                 qPrintable(u"a justified line is too short: %1 pt more per space"_s.arg(extraSpace)));
 
         const auto draft = DraftImporter::importData(pdf, u"act.pdf"_s);
         IIA_VERIFY_RESULT(draft);
@@ -381,20 +392,26 @@ private Q_SLOTS:
             u"DRAFT NETWORK CONTRIBUTION ACT\n\n"
             "Article 1\n\n"
             "Scope\n\n"
-            "1. This Act applies to every undertaking that provides public electronic communications services "
+            "1. This Act applies to every undertaking that provides public electronic communications "
+            "services "
             "in the territory, and to any network contribution scheme established under it.\n\n"
-            "2. Undertakings shall inform their end-users of any change in the terms or conditions of access to "
-            "their services, and shall allow their end-users to terminate their contracts without penalty.\n\n"
+            "2. Undertakings shall inform their end-users of any change in the terms or conditions of access "
+            "to "
+            "their services, and shall allow their end-users to terminate their contracts without "
+            "penalty.\n\n"
             "Article 2\n\n"
             "Definitions\n\n"
-            "For the purposes of this Act, the following definitions apply to every provision of this Act and "
+            "For the purposes of this Act, the following definitions apply to every provision of this Act "
+            "and "
             "to all decisions taken by the Authority:\n\n"
             "(a) “Authority” means the national regulatory authority;\n\n"
-            "(b) “undertaking” means any natural or legal person providing networks or services, and any group "
+            "(b) “undertaking” means any natural or legal person providing networks or services, and any "
+            "group "
             "of such persons acting together, which shall be treated as a single undertaking.\n\n"
             "Article 3\n\n"
             "Entry into force\n\n"
-            "It enters into force on the day after its publication and applies to cross-border traffic from the "
+            "It enters into force on the day after its publication and applies to cross-border traffic from "
+            "the "
             "first day of the following year.\n\n"
             "Article 4\n\n"
             "Review\n\n"
@@ -413,7 +430,8 @@ private Q_SLOTS:
     void pdfOfTheExample()
     {
         const QJsonObject example =
-            QJsonDocument::fromJson(readFixture(QStringLiteral(IIA_SOURCE_DIR "/assessments/examples/network-usage-fees.iia")))
+            QJsonDocument::fromJson(
+                readFixture(QStringLiteral(IIA_SOURCE_DIR "/assessments/examples/network-usage-fees.iia")))
                 .object();
         const QString text =
             example.value(u"assessment").toObject().value(u"draft").toObject().value(u"text").toString();
@@ -445,23 +463,27 @@ private Q_SLOTS:
         QTest::addColumn<ErrorCode>("code");
         QTest::addColumn<QString>("message");
 
-        QTest::addRow("scan") << imageOnlyPdf() << ErrorCode::Unsupported
-                              << u"This PDF contains no text, only images (it is probably a scan). Run it through "
-                                 "OCR software first, or paste the text."_s;
-        QTest::addRow("locked") << lockedPdf() << ErrorCode::Unsupported
-                                << u"The PDF “in.pdf” is protected by a password. Open it with its password in a PDF "
-                                   "reader, save a copy without protection and import that copy, or paste the text "
-                                   "instead."_s;
-        QTest::addRow("broken") << QByteArray("%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage") << ErrorCode::Parse
-                                << u"The file “in.pdf” is not a readable PDF: it is damaged or incomplete. Open it "
-                                   "in a PDF reader to check it, or paste the text of the draft instead."_s;
+        QTest::addRow("scan")
+            << imageOnlyPdf() << ErrorCode::Unsupported
+            << u"This PDF contains no text, only images (it is probably a scan). Run it through "
+               "OCR software first, or paste the text."_s;
+        QTest::addRow("locked")
+            << lockedPdf() << ErrorCode::Unsupported
+            << u"The PDF “in.pdf” is protected by a password. Open it with its password in a PDF "
+               "reader, save a copy without protection and import that copy, or paste the text "
+               "instead."_s;
+        QTest::addRow("broken")
+            << QByteArray("%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage") << ErrorCode::Parse
+            << u"The file “in.pdf” is not a readable PDF: it is damaged or incomplete. Open it "
+               "in a PDF reader to check it, or paste the text of the draft instead."_s;
         QByteArray binary;
         for (int i = 0; i < 2048; ++i)
             binary += static_cast<char>(i * 7 % 256);
-        QTest::addRow("binary called .pdf") << binary << ErrorCode::Parse
-                                            << u"The file “in.pdf” is not a PDF, although its name says so: it is "
-                                               "damaged or in another format. Open it to check what it is, or paste "
-                                               "the text of the draft instead."_s;
+        QTest::addRow("binary called .pdf")
+            << binary << ErrorCode::Parse
+            << u"The file “in.pdf” is not a PDF, although its name says so: it is "
+               "damaged or in another format. Open it to check what it is, or paste "
+               "the text of the draft instead."_s;
     }
 
     void pdfErrors()
@@ -515,21 +537,23 @@ private Q_SLOTS:
         const QByteArray numbering = fixture("numbering.xml");
         const QByteArray styles = fixture("styles.xml");
         const auto paragraph = [](const char *text, const char *numId, int level) {
-            return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + QByteArray::number(level) + "\"/><w:numId w:val=\""
-                   + QByteArray(numId) + "\"/></w:numPr></w:pPr><w:r><w:t>" + QByteArray(text) + "</w:t></w:r></w:p>";
+            return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + QByteArray::number(level) +
+                   "\"/><w:numId w:val=\"" + QByteArray(numId) + "\"/></w:numPr></w:pPr><w:r><w:t>" +
+                   QByteArray(text) + "</w:t></w:r></w:p>";
         };
         const auto heading = [](const char *text) {
-            return "<w:p><w:pPr><w:pStyle w:val=\"ArticleHeading\"/></w:pPr><w:r><w:t>" + QByteArray(text)
-                   + "</w:t></w:r></w:p>";
+            return "<w:p><w:pPr><w:pStyle w:val=\"ArticleHeading\"/></w:pPr><w:r><w:t>" + QByteArray(text) +
+                   "</w:t></w:r></w:p>";
         };
-        const QByteArray body = heading("Scope") + paragraph("First.", "5", 1) + paragraph("point", "5", 2)
-                                + paragraph("point", "5", 2) + paragraph("Second.", "5", 1) + heading("Definitions")
-                                + paragraph("First again.", "5", 1) + paragraph("bullet", "6", 0)
-                                + paragraph("Restarted.", "7", 1) + paragraph("Roman one.", "8", 0)
-                                + paragraph("Roman two.", "8", 0) + paragraph("Not numbered.", "0", 0)
-                                + paragraph("", "5", 0);
+        const QByteArray body = heading("Scope") + paragraph("First.", "5", 1) + paragraph("point", "5", 2) +
+                                paragraph("point", "5", 2) + paragraph("Second.", "5", 1) +
+                                heading("Definitions") + paragraph("First again.", "5", 1) +
+                                paragraph("bullet", "6", 0) + paragraph("Restarted.", "7", 1) +
+                                paragraph("Roman one.", "8", 0) + paragraph("Roman two.", "8", 0) +
+                                paragraph("Not numbered.", "0", 0) + paragraph("", "5", 0);
         const auto draft = DraftImporter::importData(
-            makeDocx(body, {{u"word/numbering.xml"_s, numbering}, {u"word/styles.xml"_s, styles}}), u"act.docx"_s);
+            makeDocx(body, {{u"word/numbering.xml"_s, numbering}, {u"word/styles.xml"_s, styles}}),
+            u"act.docx"_s);
         IIA_VERIFY_RESULT(draft);
         QCOMPARE(draft->text, u"Article 1 Scope\n\n"
                               "1. First.\n\n"
@@ -550,9 +574,10 @@ private Q_SLOTS:
     void docxMainPartFromRelationships()
     {
         const QByteArray rels = fixture("rels.xml");
-        const QByteArray data = zip({{u"[Content_Types].xml"_s, kContentTypes},
-                                     {u"_rels/.rels"_s, rels},
-                                     {u"word/main.xml"_s, wordDocument("<w:p><w:r><w:t>Main part</w:t></w:r></w:p>")}});
+        const QByteArray data =
+            zip({{u"[Content_Types].xml"_s, kContentTypes},
+                 {u"_rels/.rels"_s, rels},
+                 {u"word/main.xml"_s, wordDocument("<w:p><w:r><w:t>Main part</w:t></w:r></w:p>")}});
         const auto draft = DraftImporter::importData(data, u"act.docx"_s);
         IIA_VERIFY_RESULT(draft);
         QCOMPARE(draft->text, u"Main part"_s);
@@ -609,7 +634,8 @@ private Q_SLOTS:
         // Watch the folder: opening any file in it is an event.
         const int watcher = inotify_init1(IN_NONBLOCK);
         QVERIFY(watcher >= 0);
-        QVERIFY(inotify_add_watch(watcher, QFile::encodeName(dir.path()).constData(), IN_OPEN | IN_ACCESS) >= 0);
+        QVERIFY(inotify_add_watch(watcher, QFile::encodeName(dir.path()).constData(), IN_OPEN | IN_ACCESS) >=
+                0);
         const auto events = [&] {
             char buffer[4096];
             const ssize_t n = read(watcher, buffer, sizeof buffer);
@@ -624,8 +650,8 @@ private Q_SLOTS:
         probe.close();
         const ssize_t control = events();
         close(watcher);
-        QCOMPARE(during, 0);     // nothing was opened while importing…
-        QVERIFY(control > 0);    // …and the watch does see an open
+        QCOMPARE(during, 0);  // nothing was opened while importing…
+        QVERIFY(control > 0); // …and the watch does see an open
 #endif
         IIA_VERIFY_RESULT(draft);
         QCOMPARE(draft->format, u"html"_s);
@@ -642,7 +668,8 @@ private Q_SLOTS:
 
     void htmlLatin1()
     {
-        const QByteArray html = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xE9 \x93" "a\x94</p>"
+        const QByteArray html = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xE9 \x93"
+                                "a\x94</p>"
                                 "</body></html>";
         const auto draft = DraftImporter::importData(html, u"page.htm"_s);
         IIA_VERIFY_RESULT(draft);
@@ -664,9 +691,9 @@ private Q_SLOTS:
         QTest::addRow("odt called .docx") << writer << u"a.docx"_s << u"odt"_s << u"Writer text"_s;
         QTest::addRow("odt called .txt") << writer << u"a.txt"_s << u"odt"_s << u"Writer text"_s;
         QTest::addRow("odt without mimetype")
-            << zip({{u"content.xml"_s, "<office:document-content " + QByteArray(kOdfNamespaces)
-                                           + "><office:body><office:text><text:p>Bare</text:p></office:text>"
-                                             "</office:body></office:document-content>"}})
+            << zip({{u"content.xml"_s, "<office:document-content " + QByteArray(kOdfNamespaces) +
+                                           "><office:body><office:text><text:p>Bare</text:p></office:text>"
+                                           "</office:body></office:document-content>"}})
             << u"a.odt"_s << u"odt"_s << u"Bare"_s;
     }
 
@@ -693,18 +720,21 @@ private Q_SLOTS:
         for (int i = 0; i < 4096; ++i)
             binary += static_cast<char>((i * 37 + 11) % 256);
 
-        QTest::addRow("binary called .docx")
-            << binary << u"bad.docx"_s << ErrorCode::Parse
-            << u"The file “bad.docx” is not a valid word-processor document: it is damaged or in another format. "
-               "Open it in your word processor and save it again as DOCX, ODT or PDF, or paste the text of the "
-               "draft instead."_s;
-        QTest::addRow("damaged zip") << QByteArray("PK\x03\x04", 4) + binary << u"bad.docx"_s << ErrorCode::Parse
-                                     << u"The file “bad.docx” is damaged: it looks like a Word or OpenDocument file "
-                                        "but cannot be unpacked. Open it in your word processor and save it again, "
-                                        "or import it as PDF."_s;
-        QTest::addRow("plain zip") << zip({{u"hello.txt"_s, "hello"}}) << u"bad.docx"_s << ErrorCode::Unsupported
-                                   << u"The file “bad.docx” is a ZIP archive, not a Word (DOCX) or OpenDocument "
-                                      "(ODT) document. Unpack it and import the draft it contains."_s;
+        QTest::addRow("binary called .docx") << binary << u"bad.docx"_s << ErrorCode::Parse
+                                             << u"The file “bad.docx” is not a valid word-processor "
+                                                u"document: it is damaged or in another format. "
+                                                "Open it in your word processor and save it again as DOCX, "
+                                                "ODT or PDF, or paste the text of the "
+                                                "draft instead."_s;
+        QTest::addRow("damaged zip")
+            << QByteArray("PK\x03\x04", 4) + binary << u"bad.docx"_s << ErrorCode::Parse
+            << u"The file “bad.docx” is damaged: it looks like a Word or OpenDocument file "
+               "but cannot be unpacked. Open it in your word processor and save it again, "
+               "or import it as PDF."_s;
+        QTest::addRow("plain zip")
+            << zip({{u"hello.txt"_s, "hello"}}) << u"bad.docx"_s << ErrorCode::Unsupported
+            << u"The file “bad.docx” is a ZIP archive, not a Word (DOCX) or OpenDocument "
+               "(ODT) document. Unpack it and import the draft it contains."_s;
         QTest::addRow("malformed xml")
             << zip({{u"[Content_Types].xml"_s, kContentTypes},
                     {u"word/document.xml"_s,
@@ -712,57 +742,67 @@ private Q_SLOTS:
                      "<w:body><w:p><w:r><w:t>Text</w:r>"}})
             << u"bad.docx"_s << ErrorCode::Parse
             << u"The Word document “bad.docx” is damaged: its part word/document.xml is not well-formed XML "
-               "(Opening and ending tag mismatch, line 1, column 116). Open it in your word processor and save it "
+               "(Opening and ending tag mismatch, line 1, column 116). Open it in your word processor and "
+               "save it "
                "again, or import it as PDF."_s;
-        QTest::addRow("no main part") << zip({{u"[Content_Types].xml"_s, kContentTypes}}) << u"bad.docx"_s
-                                      << ErrorCode::Parse
-                                      << u"The Word document “bad.docx” is damaged: it has no main document part "
-                                         "(word/document.xml). Open it in your word processor and save it again, "
-                                         "or import it as PDF."_s;
-        QTest::addRow("spreadsheet")
-            << zip({{u"[Content_Types].xml"_s, "<Types><Override ContentType=\"application/vnd.openxmlformats-"
-                                               "officedocument.spreadsheetml.sheet.main+xml\"/></Types>"},
-                    {u"xl/workbook.xml"_s, "<workbook/>"}})
-            << u"sheet.xlsx"_s << ErrorCode::Unsupported
-            << u"The file “sheet.xlsx” is an Office spreadsheet or presentation, not a Word document. Save the "
-               "draft as DOCX, ODT or PDF and import that."_s;
-        QTest::addRow("ods") << zip({{u"mimetype"_s, "application/vnd.oasis.opendocument.spreadsheet"},
-                                     {u"content.xml"_s, "<x/>"}})
-                             << u"sheet.ods"_s << ErrorCode::Unsupported
-                             << u"The file “sheet.ods” is an OpenDocument spreadsheet, presentation or drawing, "
-                                "not a text document. Save the draft as an OpenDocument text (ODT), DOCX or PDF "
-                                "and import that."_s;
-        QTest::addRow("odt without content") << zip({{u"mimetype"_s, "application/vnd.oasis.opendocument.text"}})
-                                             << u"bad.odt"_s << ErrorCode::Parse
-                                             << u"The OpenDocument text “bad.odt” is damaged: it has no content part "
-                                                "(content.xml). Open it in your word processor and save it again, or "
-                                                "import it as PDF."_s;
-        QTest::addRow("old word") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + binary << u"old.doc"_s
-                                  << ErrorCode::Unsupported
-                                  << u"The file “old.doc” is in the old Word 97–2003 format (.doc) or another old "
-                                     "Office format, which cannot be imported. Open it in your word processor and "
-                                     "save it as DOCX, ODT or PDF, then import that file."_s;
-        QTest::addRow("rtf") << QByteArray("{\\rtf1\\ansi Hello}") << u"act.rtf"_s << ErrorCode::Unsupported
-                             << u"The file “act.rtf” is in Rich Text Format (RTF), which cannot be imported. Open it "
-                                "in your word processor and save it as DOCX, ODT or PDF, then import that file."_s;
-        QTest::addRow("unknown binary") << binary << u"image.png"_s << ErrorCode::Unsupported
-                                        << u"The file “image.png” is not in a format that can be imported. Import a "
-                                           "PDF, Word (DOCX), OpenDocument (ODT), plain text, Markdown or HTML file, "
-                                           "or paste the text of the draft instead."_s;
-        QTest::addRow("empty") << QByteArray() << u"empty.txt"_s << ErrorCode::InvalidInput
-                               << u"The file “empty.txt” contains no text. Check that you chose the right file, or "
-                                  "paste the text of the draft instead."_s;
-        QTest::addRow("white space") << QByteArray(" \n\t\r\n\xC2\xA0") << u"blank.md"_s << ErrorCode::InvalidInput
-                                     << u"The file “blank.md” contains no text. Check that you chose the right file, "
-                                        "or paste the text of the draft instead."_s;
-        QTest::addRow("empty docx") << makeDocx("<w:p/><w:p><w:r><w:t>  </w:t></w:r></w:p>") << u"blank.docx"_s
-                                    << ErrorCode::InvalidInput
-                                    << u"The file “blank.docx” contains no text. Check that you chose the right "
-                                       "file, or paste the text of the draft instead."_s;
-        QTest::addRow("too large") << QByteArray(DraftImporter::kMaxFileSize + 1, 'a') << u"big.txt"_s
-                                   << ErrorCode::Unsupported
-                                   << u"The file “big.txt” is 50.0 MB, more than the 50 MB that can be imported. "
-                                      "Import only the part of the draft you are assessing, or paste its text."_s;
+        QTest::addRow("no main part")
+            << zip({{u"[Content_Types].xml"_s, kContentTypes}}) << u"bad.docx"_s << ErrorCode::Parse
+            << u"The Word document “bad.docx” is damaged: it has no main document part "
+               "(word/document.xml). Open it in your word processor and save it again, "
+               "or import it as PDF."_s;
+        QTest::addRow("spreadsheet") << zip({{u"[Content_Types].xml"_s,
+                                              "<Types><Override ContentType=\"application/vnd.openxmlformats-"
+                                              "officedocument.spreadsheetml.sheet.main+xml\"/></Types>"},
+                                             {u"xl/workbook.xml"_s, "<workbook/>"}})
+                                     << u"sheet.xlsx"_s << ErrorCode::Unsupported
+                                     << u"The file “sheet.xlsx” is an Office spreadsheet or presentation, "
+                                        u"not a Word document. Save the "
+                                        "draft as DOCX, ODT or PDF and import that."_s;
+        QTest::addRow("ods")
+            << zip({{u"mimetype"_s, "application/vnd.oasis.opendocument.spreadsheet"},
+                    {u"content.xml"_s, "<x/>"}})
+            << u"sheet.ods"_s << ErrorCode::Unsupported
+            << u"The file “sheet.ods” is an OpenDocument spreadsheet, presentation or drawing, "
+               "not a text document. Save the draft as an OpenDocument text (ODT), DOCX or PDF "
+               "and import that."_s;
+        QTest::addRow("odt without content")
+            << zip({{u"mimetype"_s, "application/vnd.oasis.opendocument.text"}}) << u"bad.odt"_s
+            << ErrorCode::Parse
+            << u"The OpenDocument text “bad.odt” is damaged: it has no content part "
+               "(content.xml). Open it in your word processor and save it again, or "
+               "import it as PDF."_s;
+        QTest::addRow("old word")
+            << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + binary << u"old.doc"_s
+            << ErrorCode::Unsupported
+            << u"The file “old.doc” is in the old Word 97–2003 format (.doc) or another old "
+               "Office format, which cannot be imported. Open it in your word processor and "
+               "save it as DOCX, ODT or PDF, then import that file."_s;
+        QTest::addRow("rtf")
+            << QByteArray("{\\rtf1\\ansi Hello}") << u"act.rtf"_s << ErrorCode::Unsupported
+            << u"The file “act.rtf” is in Rich Text Format (RTF), which cannot be imported. Open it "
+               "in your word processor and save it as DOCX, ODT or PDF, then import that file."_s;
+        QTest::addRow("unknown binary")
+            << binary << u"image.png"_s << ErrorCode::Unsupported
+            << u"The file “image.png” is not in a format that can be imported. Import a "
+               "PDF, Word (DOCX), OpenDocument (ODT), plain text, Markdown or HTML file, "
+               "or paste the text of the draft instead."_s;
+        QTest::addRow("empty")
+            << QByteArray() << u"empty.txt"_s << ErrorCode::InvalidInput
+            << u"The file “empty.txt” contains no text. Check that you chose the right file, or "
+               "paste the text of the draft instead."_s;
+        QTest::addRow("white space")
+            << QByteArray(" \n\t\r\n\xC2\xA0") << u"blank.md"_s << ErrorCode::InvalidInput
+            << u"The file “blank.md” contains no text. Check that you chose the right file, "
+               "or paste the text of the draft instead."_s;
+        QTest::addRow("empty docx")
+            << makeDocx("<w:p/><w:p><w:r><w:t>  </w:t></w:r></w:p>") << u"blank.docx"_s
+            << ErrorCode::InvalidInput
+            << u"The file “blank.docx” contains no text. Check that you chose the right "
+               "file, or paste the text of the draft instead."_s;
+        QTest::addRow("too large")
+            << QByteArray(DraftImporter::kMaxFileSize + 1, 'a') << u"big.txt"_s << ErrorCode::Unsupported
+            << u"The file “big.txt” is 50.0 MB, more than the 50 MB that can be imported. "
+               "Import only the part of the draft you are assessing, or paste its text."_s;
     }
 
     void badFiles()
@@ -816,14 +856,16 @@ private Q_SLOTS:
         QVERIFY(!notThere);
         QCOMPARE(notThere.error().code, ErrorCode::Io);
         QCOMPARE(notThere.error().file, missing);
-        QCOMPARE(notThere.error().message, u"The file “missing.pdf” could not be read: No such file or directory. "
-                                           "Check that it exists and that you may read it."_s);
+        QCOMPARE(notThere.error().message,
+                 u"The file “missing.pdf” could not be read: No such file or directory. "
+                 "Check that it exists and that you may read it."_s);
 
         const auto folder = DraftImporter::importFile(dir.path());
         QVERIFY(!folder);
         QCOMPARE(folder.error().code, ErrorCode::Io);
         QCOMPARE(folder.error().message,
-                 u"“%1” is a folder, not a file. Choose the draft file inside it."_s.arg(QDir(dir.path()).dirName()));
+                 u"“%1” is a folder, not a file. Choose the draft file inside it."_s.arg(
+                     QDir(dir.path()).dirName()));
 
         // A sparse file: refused by its size, before anything is read.
         const QString big = dir.filePath(u"big.pdf"_s);
@@ -835,9 +877,10 @@ private Q_SLOTS:
         QVERIFY(!tooLarge);
         QCOMPARE(tooLarge.error().code, ErrorCode::Unsupported);
         QCOMPARE(tooLarge.error().file, big);
-        QCOMPARE(tooLarge.error().message, u"The file “big.pdf” is 51.0 MB, more than the 50 MB that can be "
-                                           "imported. Import only the part of the draft you are assessing, or "
-                                           "paste its text."_s);
+        QCOMPARE(tooLarge.error().message,
+                 u"The file “big.pdf” is 51.0 MB, more than the 50 MB that can be "
+                 "imported. Import only the part of the draft you are assessing, or "
+                 "paste its text."_s);
 
 #ifdef Q_OS_UNIX
         if (geteuid() != 0) { // root reads everything
@@ -850,8 +893,9 @@ private Q_SLOTS:
             const auto denied = DraftImporter::importFile(locked);
             QVERIFY(!denied);
             QCOMPARE(denied.error().code, ErrorCode::Io);
-            QCOMPARE(denied.error().message, u"The file “locked.txt” could not be read: Permission denied. Check "
-                                             "that it exists and that you may read it."_s);
+            QCOMPARE(denied.error().message,
+                     u"The file “locked.txt” could not be read: Permission denied. Check "
+                     "that it exists and that you may read it."_s);
         }
 #endif
     }
