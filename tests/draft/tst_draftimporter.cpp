@@ -818,6 +818,39 @@ private Q_SLOTS:
         QCOMPARE(draft.error().file, fileName);
     }
 
+    // Damaged copies of good files (cut short, or with bytes overwritten) end in a result or in an error
+    // with a message; never in a crash or a hang.
+    void damagedFilesNeverCrash()
+    {
+        qreal extraSpace = 0;
+        const QList<std::pair<QString, QByteArray>> originals = {
+            {u"a.docx"_s, makeDocx(fixture("document-body.xml"))},
+            {u"a.odt"_s, makeOdt(fixture("odt-automatic-styles.xml"), fixture("odt-body.xml"))},
+            {u"a.pdf"_s, makePdf({{{u"Article 1"_s}, {u"Text of the article."_s}}}, extraSpace)},
+            {u"a.html"_s, fixture("page.html")},
+        };
+        int failures = 0;
+        for (const auto &[name, original] : originals) {
+            for (int step = 1; step < 16; ++step) {
+                const qsizetype at = original.size() * step / 16;
+                QByteArray overwritten = original;
+                for (qsizetype i = at; i < std::min(at + 16, overwritten.size()); ++i)
+                    overwritten[i] = static_cast<char>(overwritten.at(i) ^ 0x5A);
+                for (const QByteArray &damaged : {original.left(at), overwritten}) {
+                    const auto draft = DraftImporter::importData(damaged, name);
+                    if (draft) {
+                        QVERIFY(!draft->text.isEmpty());
+                    } else {
+                        ++failures;
+                        QVERIFY(!draft.error().message.isEmpty());
+                        QCOMPARE(draft.error().file, name);
+                    }
+                }
+            }
+        }
+        QVERIFY(failures > 0);
+    }
+
     void importFile()
     {
         QTemporaryDir dir;
