@@ -97,7 +97,7 @@ Result<void> Library::checkIds(const Assessment &assessment, const Edit &edit) c
     return {};
 }
 
-Result<Edit> Library::edit(Assessment &assessment, const Edit &edit)
+Result<Edit> Library::edit(Assessment &assessment, const Edit &edit, Scorecard *scorecard)
 {
     if (auto ok = checkIds(assessment, edit); !ok)
         return fail(ok.error());
@@ -123,8 +123,12 @@ Result<Edit> Library::edit(Assessment &assessment, const Edit &edit)
         const int number = infos->isEmpty() ? 1 : infos->last().number + 1;
         checkpoint = Revision{RevisionInfo{number, time, tr("Automatic")}, assessment};
     }
-    if (auto saved = m_store->saveEdit(after, edit, columnsFor(after), checkpoint); !saved)
+    Scorecard card = score(after);
+    const ListColumns columns{card.exist.verdict, card.thrive.verdict, card.completion};
+    if (auto saved = m_store->saveEdit(after, edit, columns, checkpoint); !saved)
         return fail(saved.error());
+    if (scorecard)
+        *scorecard = std::move(card);
     if (checkpoint)
         m_lastCheckpoint.insert(assessment.id, time);
     assessment = std::move(after);

@@ -50,9 +50,10 @@ public:
 
     Result<Assessment> create(const QString &title, const FrameworkPtr &framework = nullptr);
     Result<Assessment> load(const QString &id) const;
-    /// Applies edit to assessment, saves it in one transaction, and returns the edit that undoes it.
-    /// On failure neither the assessment nor the library changes.
-    Result<Edit> edit(Assessment &assessment, const Edit &edit);
+    /// Applies edit to assessment, saves it in one transaction, and returns the edit that undoes it. When
+    /// scorecard is given it receives the new score (computed once, for the list columns and the caller).
+    /// On failure neither the assessment, the scorecard nor the library changes.
+    Result<Edit> edit(Assessment &assessment, const Edit &edit, Scorecard *scorecard = nullptr);
     /// A copy with a new id and "(copy)" after the title; the history is not copied.
     Result<Assessment> duplicate(const QString &id);
     /// The assessment with its history, as written to a .iia file.

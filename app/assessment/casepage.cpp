@@ -46,34 +46,29 @@ CasePage::CasePage(AssessmentDocument &document, QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
+    // One case field shown in one text widget: named, labelled, bound to the document.
+    auto bind = [&](QWidget *edit, CaseField field, const QString &name, const QString &label) {
+        edit->setObjectName(name);
+        edit->setAccessibleName(label);
+        form->addRow(label, edit);
+        addBinding(new TextBinding(
+            document, edit, name, [field](const Assessment &a) { return a.caseInfo.value(field); },
+            [field](const Assessment &, const QString &text) {
+                return Edit(edits::SetCaseField{field, text});
+            },
+            this));
+    };
     auto bindLine = [&](CaseField field, const QString &name, const QString &label,
                         const QString &placeholder) {
         auto *edit = new QLineEdit(content());
-        edit->setObjectName(name);
-        edit->setAccessibleName(label);
         edit->setPlaceholderText(placeholder);
-        form->addRow(label, edit);
-        addBinding(new TextBinding(
-            document, edit, name, [field](const Assessment &a) { return a.caseInfo.value(field); },
-            [field](const Assessment &, const QString &text) {
-                return Edit(edits::SetCaseField{field, text});
-            },
-            this));
-        return edit;
+        bind(edit, field, name, label);
     };
     auto bindText = [&](CaseField field, const QString &name, const QString &label, int height) {
         auto *edit = new QPlainTextEdit(content());
-        edit->setObjectName(name);
-        edit->setAccessibleName(label);
         edit->setTabChangesFocus(true);
         edit->setFixedHeight(height);
-        form->addRow(label, edit);
-        addBinding(new TextBinding(
-            document, edit, name, [field](const Assessment &a) { return a.caseInfo.value(field); },
-            [field](const Assessment &, const QString &text) {
-                return Edit(edits::SetCaseField{field, text});
-            },
-            this));
+        bind(edit, field, name, label);
     };
 
     bindLine(CaseField::Title, u"caseTitle"_s, tr("Title"), tr("e.g. Draft law on network usage fees"));

@@ -26,13 +26,12 @@ bool AssessmentDocument::apply(const Edit &edit, const QString &mergeKey)
 
 Result<Edit> AssessmentDocument::applyNow(const Edit &edit)
 {
-    auto inverse = m_library.edit(m_assessment, edit);
+    auto inverse = m_library.edit(m_assessment, edit, &m_scorecard);
     if (!inverse) {
         m_lastApplyFailed = true;
         Q_EMIT failed(inverse.error().message);
         return inverse;
     }
-    m_scorecard = ScoringEngine(m_framework).score(m_assessment);
     m_lastSaved = QDateTime::currentDateTime();
     Q_EMIT changed(edit);
     Q_EMIT saved(m_lastSaved);
