@@ -9,10 +9,10 @@ namespace iia {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("iia::Assessment", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(iia::Assessment)
+};
 
 struct KeyLabel
 {
@@ -66,7 +66,7 @@ QString labelOf(const std::array<KeyLabel, N> &table, const QString &key)
 {
     for (const KeyLabel &kl : table) {
         if (key == QStringView(kl.key))
-            return tr(kl.label);
+            return Tr::tr(kl.label);
     }
     return key;
 }

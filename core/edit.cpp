@@ -6,10 +6,10 @@ namespace iia {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("iia::Edit", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(iia::Edit)
+};
 
 template<class... Ts>
 struct Overloaded : Ts...
@@ -30,7 +30,7 @@ Result<Edit> applyEdit(Assessment &a, const Edit &edit)
         Overloaded{
             [&](const edits::SetCaseField &e) -> Result<Edit> {
                 if (e.field == CaseField::Title && e.value.trimmed().isEmpty())
-                    return fail(ErrorCode::InvalidInput, tr("An assessment needs a title."));
+                    return fail(ErrorCode::InvalidInput, Tr::tr("An assessment needs a title."));
                 edits::SetCaseField inverse{e.field, a.caseInfo.value(e.field)};
                 a.caseInfo.setValue(e.field, e.value);
                 return inverse;
@@ -38,7 +38,7 @@ Result<Edit> applyEdit(Assessment &a, const Edit &edit)
             [&](const edits::SetPlanningField &e) -> Result<Edit> {
                 if (!planningFields().contains(e.key))
                     return fail(ErrorCode::InvalidInput,
-                                tr("“%1” is not a field of the planning worksheet.").arg(e.key));
+                                Tr::tr("“%1” is not a field of the planning worksheet.").arg(e.key));
                 edits::SetPlanningField inverse{e.key, a.planning.value(e.key)};
                 if (e.value.isEmpty())
                     a.planning.remove(e.key);
@@ -50,7 +50,7 @@ Result<Edit> applyEdit(Assessment &a, const Edit &edit)
                 for (const Evidence &ev : e.evidence) {
                     if (!evidenceFits(ev, e.text.size()))
                         return fail(ErrorCode::InvalidInput,
-                                    tr("A piece of evidence lies outside the draft text."));
+                                    Tr::tr("A piece of evidence lies outside the draft text."));
                 }
                 edits::SetDraft inverse{a.draftText, a.draftSource, a.evidence};
                 a.draftText = e.text;
@@ -76,10 +76,10 @@ Result<Edit> applyEdit(Assessment &a, const Edit &edit)
             },
             [&](const edits::AddEvidence &e) -> Result<Edit> {
                 if (e.evidence.id.isEmpty() || a.findEvidence(e.evidence.id))
-                    return fail(ErrorCode::InvalidInput, tr("The evidence needs an id of its own."));
+                    return fail(ErrorCode::InvalidInput, Tr::tr("The evidence needs an id of its own."));
                 if (!evidenceFits(e.evidence, a.draftText.size()))
                     return fail(ErrorCode::InvalidInput,
-                                tr("A piece of evidence lies outside the draft text."));
+                                Tr::tr("A piece of evidence lies outside the draft text."));
                 const qsizetype index =
                     e.index < 0 || e.index > a.evidence.size() ? a.evidence.size() : e.index;
                 a.evidence.insert(index, e.evidence);
@@ -92,7 +92,7 @@ Result<Edit> applyEdit(Assessment &a, const Edit &edit)
                         return inverse;
                     }
                 }
-                return fail(ErrorCode::InvalidInput, tr("There is no such piece of evidence."));
+                return fail(ErrorCode::InvalidInput, Tr::tr("There is no such piece of evidence."));
             },
             [&](const edits::SetConclusions &e) -> Result<Edit> {
                 edits::SetConclusions inverse{a.conclusions};
@@ -141,18 +141,19 @@ QList<Evidence> relocateEvidence(const QList<Evidence> &evidence, const QString 
 
 QString describeEdit(const Edit &edit)
 {
-    return std::visit(Overloaded{
-                          [](const edits::SetCaseField &) { return tr("Edit the case"); },
-                          [](const edits::SetPlanningField &) { return tr("Edit the plan"); },
-                          [](const edits::SetDraft &) { return tr("Edit the draft text"); },
-                          [](const edits::SetAnswer &e) { return tr("Answer %1").arg(e.questionId); },
-                          [](const edits::SetRating &e) { return tr("Rate %1").arg(e.itemId); },
-                          [](const edits::AddEvidence &) { return tr("Attach evidence"); },
-                          [](const edits::RemoveEvidence &) { return tr("Remove evidence"); },
-                          [](const edits::SetConclusions &) { return tr("Edit the conclusions"); },
-                          [](const edits::SetRecommendations &) { return tr("Edit the recommendations"); },
-                      },
-                      edit);
+    return std::visit(
+        Overloaded{
+            [](const edits::SetCaseField &) { return Tr::tr("Edit the case"); },
+            [](const edits::SetPlanningField &) { return Tr::tr("Edit the plan"); },
+            [](const edits::SetDraft &) { return Tr::tr("Edit the draft text"); },
+            [](const edits::SetAnswer &e) { return Tr::tr("Answer %1").arg(e.questionId); },
+            [](const edits::SetRating &e) { return Tr::tr("Rate %1").arg(e.itemId); },
+            [](const edits::AddEvidence &) { return Tr::tr("Attach evidence"); },
+            [](const edits::RemoveEvidence &) { return Tr::tr("Remove evidence"); },
+            [](const edits::SetConclusions &) { return Tr::tr("Edit the conclusions"); },
+            [](const edits::SetRecommendations &) { return Tr::tr("Edit the recommendations"); },
+        },
+        edit);
 }
 
 } // namespace iia

@@ -16,10 +16,10 @@ namespace iia {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("iia::FrameworkLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(iia::FrameworkLoader)
+};
 
 const JsonSchema *frameworkSchema()
 {
@@ -69,7 +69,8 @@ LocalizedText Builder::text(const QJsonValue &value, const QString &pointer, boo
     for (auto it = o.begin(); it != o.end(); ++it)
         texts.insert(it.key(), it.value().toString());
     if (required && texts.value(m_defaultLanguage).trimmed().isEmpty()) {
-        error(pointer, tr("This text has no version in the default language “%1”.").arg(m_defaultLanguage));
+        error(pointer,
+              Tr::tr("This text has no version in the default language “%1”.").arg(m_defaultLanguage));
     }
     return LocalizedText(texts);
 }
@@ -77,7 +78,7 @@ LocalizedText Builder::text(const QJsonValue &value, const QString &pointer, boo
 void Builder::checkUnique(QSet<QString> &seen, const QString &id, const QString &pointer, const QString &what)
 {
     if (seen.contains(id))
-        error(pointer, tr("The %1 id “%2” is used more than once.").arg(what, id));
+        error(pointer, Tr::tr("The %1 id “%2” is used more than once.").arg(what, id));
     seen.insert(id);
 }
 
@@ -88,10 +89,11 @@ Item Builder::item(const QJsonObject &o, const QString &pointer, ItemKind kind)
     it.code = o.value(u"code").toString();
     it.kind = kind;
     it.goalId = o.value(u"goal").toString();
-    checkUnique(m_itemIds, it.id, jsonPointerChild(pointer, QStringLiteral("id")), tr("property or enabler"));
+    checkUnique(m_itemIds, it.id, jsonPointerChild(pointer, QStringLiteral("id")),
+                Tr::tr("property or enabler"));
     if (kind == ItemKind::Property && o.contains(u"goal"))
         error(jsonPointerChild(pointer, QStringLiteral("goal")),
-              tr("A critical property belongs to no goal."));
+              Tr::tr("A critical property belongs to no goal."));
     it.name = text(o.value(u"name"), jsonPointerChild(pointer, QStringLiteral("name")));
     it.summary = text(o.value(u"summary"), jsonPointerChild(pointer, QStringLiteral("summary")));
     it.description = text(o.value(u"description"), jsonPointerChild(pointer, QStringLiteral("description")));
@@ -108,7 +110,7 @@ Item Builder::item(const QJsonObject &o, const QString &pointer, ItemKind kind)
         Question q;
         q.id = qo.value(u"id").toString();
         q.itemId = it.id;
-        checkUnique(m_questionIds, q.id, jsonPointerChild(qp, QStringLiteral("id")), tr("question"));
+        checkUnique(m_questionIds, q.id, jsonPointerChild(qp, QStringLiteral("id")), Tr::tr("question"));
         ownQuestions.insert(q.id);
         q.text = text(qo.value(u"text"), jsonPointerChild(qp, QStringLiteral("text")));
         q.help = text(qo.value(u"help"), jsonPointerChild(qp, QStringLiteral("help")), qo.contains(u"help"));
@@ -124,7 +126,7 @@ Item Builder::item(const QJsonObject &o, const QString &pointer, ItemKind kind)
         const QJsonObject xo = examples.at(i).toObject();
         WorkedExample x;
         x.id = xo.value(u"id").toString();
-        checkUnique(m_exampleIds, x.id, jsonPointerChild(xp, QStringLiteral("id")), tr("example"));
+        checkUnique(m_exampleIds, x.id, jsonPointerChild(xp, QStringLiteral("id")), Tr::tr("example"));
         x.scenario = text(xo.value(u"scenario"), jsonPointerChild(xp, QStringLiteral("scenario")));
         x.howAffected = text(xo.value(u"howAffected"), jsonPointerChild(xp, QStringLiteral("howAffected")),
                              xo.contains(u"howAffected"));
@@ -139,8 +141,9 @@ Item Builder::item(const QJsonObject &o, const QString &pointer, ItemKind kind)
         const QJsonObject answers = xo.value(u"answers").toObject();
         for (auto a = answers.begin(); a != answers.end(); ++a) {
             if (!ownQuestions.contains(a.key())) {
-                error(jsonPointerChild(jsonPointerChild(xp, QStringLiteral("answers")), a.key()),
-                      tr("The example answers “%1”, which is not a question of “%2”.").arg(a.key(), it.id));
+                error(
+                    jsonPointerChild(jsonPointerChild(xp, QStringLiteral("answers")), a.key()),
+                    Tr::tr("The example answers “%1”, which is not a question of “%2”.").arg(a.key(), it.id));
             }
             x.answers.insert(a.key(), answerFromKey(a.value().toString()).value_or(AnswerValue::Unanswered));
         }
@@ -163,13 +166,15 @@ FrameworkPtr Builder::build(bool builtIn)
     auto fw = std::make_shared<Framework>();
     fw->format = root.value(u"format").toInt();
     if (fw->format > FrameworkLoader::kFormat) {
-        error(QStringLiteral("/format"),
-              tr("This framework file uses format %1, but this version of the application reads format %2 at "
-                 "most. "
-                 "Install a newer version of the application to use it.")
-                  .arg(fw->format)
-                  .arg(FrameworkLoader::kFormat),
-              ErrorCode::Unsupported);
+        error(
+            QStringLiteral("/format"),
+            Tr::tr(
+                "This framework file uses format %1, but this version of the application reads format %2 at "
+                "most. "
+                "Install a newer version of the application to use it.")
+                .arg(fw->format)
+                .arg(FrameworkLoader::kFormat),
+            ErrorCode::Unsupported);
         return nullptr;
     }
     fw->id = root.value(u"id").toString();
@@ -179,9 +184,9 @@ FrameworkPtr Builder::build(bool builtIn)
     for (const QJsonValue &v : root.value(u"languages").toArray())
         fw->languages.append(v.toString());
     if (!fw->languages.contains(fw->defaultLanguage))
-        error(
-            QStringLiteral("/defaultLanguage"),
-            tr("The default language “%1” is not among the framework’s languages.").arg(fw->defaultLanguage));
+        error(QStringLiteral("/defaultLanguage"),
+              Tr::tr("The default language “%1” is not among the framework’s languages.")
+                  .arg(fw->defaultLanguage));
     fw->name = text(root.value(u"name"), QStringLiteral("/name"));
     fw->shortName = text(root.value(u"shortName"), QStringLiteral("/shortName"), root.contains(u"shortName"));
     fw->description = text(root.value(u"description"), QStringLiteral("/description"));
@@ -212,13 +217,13 @@ FrameworkPtr Builder::build(bool builtIn)
     p.severeCount = verdicts.value(u"severeCount").toInt();
     if (p.moderateAt > p.strongAt)
         error(QStringLiteral("/scoring/strengthThresholds/moderate"),
-              tr("The threshold for a moderate impact is above the one for a strong impact."));
+              Tr::tr("The threshold for a moderate impact is above the one for a strong impact."));
     if (!(p.weakRating <= p.moderateRating && p.moderateRating <= p.strongRating))
         error(QStringLiteral("/scoring/ratingValues"),
-              tr("The rating values must grow from weak to moderate to strong."));
+              Tr::tr("The rating values must grow from weak to moderate to strong."));
     if (p.noValue > p.partlyValue || p.partlyValue > p.yesValue)
         error(QStringLiteral("/scoring/answerValues"),
-              tr("The answer values must grow from “no” to “partly” to “yes”."));
+              Tr::tr("The answer values must grow from “no” to “partly” to “yes”."));
 
     const QJsonArray goals = root.value(u"goals").toArray();
     for (qsizetype i = 0; i < goals.size(); ++i) {
@@ -226,7 +231,7 @@ FrameworkPtr Builder::build(bool builtIn)
         const QJsonObject go = goals.at(i).toObject();
         Goal g;
         g.id = go.value(u"id").toString();
-        checkUnique(m_goalIds, g.id, gp + QStringLiteral("/id"), tr("goal"));
+        checkUnique(m_goalIds, g.id, gp + QStringLiteral("/id"), Tr::tr("goal"));
         g.name = text(go.value(u"name"), gp + QStringLiteral("/name"));
         g.description = text(go.value(u"description"), gp + QStringLiteral("/description"));
         fw->goals.append(g);
@@ -248,13 +253,14 @@ FrameworkPtr Builder::build(bool builtIn)
             }
         }
         if (!found)
-            error(ep + QStringLiteral("/goal"), tr("The goal “%1” is not defined in “goals”.").arg(e.goalId));
+            error(ep + QStringLiteral("/goal"),
+                  Tr::tr("The goal “%1” is not defined in “goals”.").arg(e.goalId));
         fw->enablers.append(std::move(e));
     }
     for (qsizetype i = 0; i < fw->goals.size(); ++i) {
         if (fw->goals.at(i).enablerIds.isEmpty())
             error(QStringLiteral("/goals/%1").arg(i),
-                  tr("The goal “%1” has no enabler.").arg(fw->goals.at(i).id));
+                  Tr::tr("The goal “%1” has no enabler.").arg(fw->goals.at(i).id));
     }
 
     const QJsonObject patterns = root.value(u"clausePatterns").toObject();
@@ -266,7 +272,7 @@ FrameworkPtr Builder::build(bool builtIn)
             const QRegularExpression re(pattern);
             if (!re.isValid()) {
                 error(QStringLiteral("/clausePatterns/%1/%2").arg(jsonPointerEscape(it.key())).arg(i),
-                      tr("This is not a valid regular expression: %1.").arg(re.errorString()));
+                      Tr::tr("This is not a valid regular expression: %1.").arg(re.errorString()));
             }
             compiled.append(pattern);
         }
@@ -288,7 +294,7 @@ Errors validate(const QByteArray &data, const QString &fileName, std::optional<J
     const JsonSchema *schema = frameworkSchema();
     if (!schema)
         return {Error{ErrorCode::Io,
-                      tr("The framework schema built into the application could not be read."),
+                      Tr::tr("The framework schema built into the application could not be read."),
                       fileName,
                       0,
                       0,
@@ -299,7 +305,7 @@ Errors validate(const QByteArray &data, const QString &fileName, std::optional<J
 Errors tooLarge(qint64 size, const QString &fileName)
 {
     return {Error{ErrorCode::InvalidInput,
-                  tr("The file is %1 MB; framework files may be %2 MB at most.")
+                  Tr::tr("The file is %1 MB; framework files may be %2 MB at most.")
                       .arg(size / (1024 * 1024))
                       .arg(FrameworkLoader::kMaxFileSize / (1024 * 1024)),
                   fileName,
@@ -334,8 +340,13 @@ std::expected<FrameworkPtr, Errors> FrameworkLoader::loadFile(const QString &pat
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return std::unexpected(Errors{Error{
-            ErrorCode::Io, tr("The file could not be opened: %1.").arg(file.errorString()), path, 0, 0, {}}});
+        return std::unexpected(
+            Errors{Error{ErrorCode::Io,
+                         Tr::tr("The file could not be opened: %1.").arg(file.errorString()),
+                         path,
+                         0,
+                         0,
+                         {}}});
     }
     if (file.size() > kMaxFileSize)
         return std::unexpected(tooLarge(file.size(), path));
@@ -362,7 +373,7 @@ Errors FrameworkLoader::missingTranslations(const QByteArray &data, const QStrin
                 for (const QString &lang : std::as_const(languages)) {
                     if (o.value(lang).toString().trimmed().isEmpty())
                         warnings.append(jsonError(ErrorCode::Semantic,
-                                                  tr("No text in “%1”; “%2” is shown instead.")
+                                                  Tr::tr("No text in “%1”; “%2” is shown instead.")
                                                       .arg(lang, root.value(u"defaultLanguage").toString()),
                                                   *doc, pointer, fileName));
                 }
@@ -389,8 +400,9 @@ Errors FrameworkLoader::missingTranslations(const QByteArray &data, const QStrin
         const QJsonObject o = root.value(section).toObject();
         for (const QString &lang : std::as_const(languages)) {
             if (!o.isEmpty() && !o.contains(lang))
-                warnings.append(jsonError(ErrorCode::Semantic, tr("No clause patterns for “%1”.").arg(lang),
-                                          *doc, QLatin1Char('/') + section, fileName));
+                warnings.append(jsonError(ErrorCode::Semantic,
+                                          Tr::tr("No clause patterns for “%1”.").arg(lang), *doc,
+                                          QLatin1Char('/') + section, fileName));
         }
     }
     return warnings;

@@ -7,10 +7,10 @@
 namespace iia {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("iia::FrameworkRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(iia::FrameworkRegistry)
+};
 } // namespace
 
 int FrameworkRegistry::compareVersions(const QString &a, const QString &b)
@@ -31,7 +31,7 @@ void FrameworkRegistry::add(FrameworkPtr framework)
     if (find(framework->id, framework->version)) {
         m_failures.append(
             {Error{ErrorCode::Conflict,
-                   tr("The framework “%1” version %2 is already installed; this file is ignored.")
+                   Tr::tr("The framework “%1” version %2 is already installed; this file is ignored.")
                        .arg(framework->id, framework->version),
                    framework->origin,
                    0,

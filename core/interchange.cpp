@@ -18,17 +18,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("iia::Interchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(iia::Interchange)
+};
 
 constexpr auto kFormatName = u"internet-impact-assessment";
 
 Errors tooLarge(qint64 size, const QString &fileName)
 {
     return {Error{ErrorCode::InvalidInput,
-                  tr("The file is %1 MB; assessment files may be %2 MB at most.")
+                  Tr::tr("The file is %1 MB; assessment files may be %2 MB at most.")
                       .arg(size / (1024 * 1024))
                       .arg(Interchange::kMaxFileSize / (1024 * 1024)),
                   fileName,
@@ -212,7 +212,7 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &data)
     if (!file.open(QIODevice::WriteOnly)) {
         return fail(
             Error{ErrorCode::Io,
-                  tr("The file could not be created: %1. Choose another folder or check its permissions.")
+                  Tr::tr("The file could not be created: %1. Choose another folder or check its permissions.")
                       .arg(file.errorString()),
                   path,
                   0,
@@ -224,7 +224,7 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &data)
         file.cancelWriting();
         return fail(Error{
             ErrorCode::Io,
-            tr("The file could not be written: %1. The previous file, if any, is unchanged.").arg(reason),
+            Tr::tr("The file could not be written: %1. The previous file, if any, is unchanged.").arg(reason),
             path,
             0,
             0,
@@ -232,7 +232,7 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &data)
     }
     if (!file.commit()) {
         return fail(Error{ErrorCode::Io,
-                          tr("The file could not be saved: %1. The previous file, if any, is unchanged.")
+                          Tr::tr("The file could not be saved: %1. The previous file, if any, is unchanged.")
                               .arg(file.errorString()),
                           path,
                           0,
@@ -272,7 +272,7 @@ private:
         const QString text = o.value(key).toString();
         if (!text.isEmpty() && !Interchange::parseTime(text).isValid())
             error(jsonPointerChild(pointer, key),
-                  tr("“%1” is not a date and time (expected e.g. 2026-05-01T09:30:00.000Z).").arg(text));
+                  Tr::tr("“%1” is not a date and time (expected e.g. 2026-05-01T09:30:00.000Z).").arg(text));
     }
 
     const JsonDocument &m_doc;
@@ -286,30 +286,31 @@ void Checker::checkAssessment(const QJsonObject &o, const QString &pointer, bool
     const QString fwId = fwo.value(u"id").toString();
     FrameworkPtr fw = m_registry.resolve(fwId, fwo.value(u"version").toString());
     if (!fw) {
-        error(pointer + u"/framework/id"_s, tr("This assessment uses the framework “%1”, which is not "
-                                               "installed. Add the framework file to the "
-                                               "frameworks folder first.")
+        error(pointer + u"/framework/id"_s, Tr::tr("This assessment uses the framework “%1”, which is not "
+                                                   "installed. Add the framework file to the "
+                                                   "frameworks folder first.")
                                                 .arg(fwId));
         return;
     }
     checkTime(o, u"created"_s, pointer);
     checkTime(o, u"modified"_s, pointer);
     if (o.value(u"case").toObject().value(u"title").toString().trimmed().isEmpty())
-        error(pointer + u"/case/title"_s, tr("The title is empty."));
+        error(pointer + u"/case/title"_s, Tr::tr("The title is empty."));
     const QStringList planningKeys = planningFields();
     const QJsonObject planning = o.value(u"planning").toObject();
     for (auto it = planning.begin(); it != planning.end(); ++it) {
         if (!planningKeys.contains(it.key()))
             error(jsonPointerChild(pointer + u"/planning"_s, it.key()),
-                  tr("“%1” is not a field of the planning worksheet.").arg(it.key()));
+                  Tr::tr("“%1” is not a field of the planning worksheet.").arg(it.key()));
     }
     const QJsonObject c = o.value(u"case").toObject();
     const QString instrument = c.value(u"instrument").toString();
     if (!instrument.isEmpty() && !instrumentKinds().contains(instrument))
-        error(pointer + u"/case/instrument"_s, tr("“%1” is not a known kind of instrument.").arg(instrument));
+        error(pointer + u"/case/instrument"_s,
+              Tr::tr("“%1” is not a known kind of instrument.").arg(instrument));
     const QString stage = c.value(u"stage").toString();
     if (!stage.isEmpty() && !stageKinds().contains(stage))
-        error(pointer + u"/case/stage"_s, tr("“%1” is not a known stage.").arg(stage));
+        error(pointer + u"/case/stage"_s, Tr::tr("“%1” is not a known stage.").arg(stage));
 
     QSet<QString> seen;
     const QJsonArray answers = o.value(u"answers").toArray();
@@ -317,10 +318,10 @@ void Checker::checkAssessment(const QJsonObject &o, const QString &pointer, bool
         const QString qid = answers.at(i).toObject().value(u"question").toString();
         const QString p = pointer + u"/answers/%1/question"_s.arg(i);
         if (seen.contains(qid))
-            error(p, tr("The question “%1” is answered twice.").arg(qid));
+            error(p, Tr::tr("The question “%1” is answered twice.").arg(qid));
         seen.insert(qid);
         if (strictIds && !fw->question(qid))
-            error(p, tr("The framework “%1” has no question “%2”.").arg(fw->key(), qid));
+            error(p, Tr::tr("The framework “%1” has no question “%2”.").arg(fw->key(), qid));
     }
     seen.clear();
     const QJsonArray ratings = o.value(u"ratings").toArray();
@@ -328,10 +329,10 @@ void Checker::checkAssessment(const QJsonObject &o, const QString &pointer, bool
         const QString iid = ratings.at(i).toObject().value(u"item").toString();
         const QString p = pointer + u"/ratings/%1/item"_s.arg(i);
         if (seen.contains(iid))
-            error(p, tr("“%1” is rated twice.").arg(iid));
+            error(p, Tr::tr("“%1” is rated twice.").arg(iid));
         seen.insert(iid);
         if (strictIds && !fw->item(iid))
-            error(p, tr("The framework “%1” has no property or enabler “%2”.").arg(fw->key(), iid));
+            error(p, Tr::tr("The framework “%1” has no property or enabler “%2”.").arg(fw->key(), iid));
     }
     seen.clear();
     const qsizetype textLength = o.value(u"draft").toObject().value(u"text").toString().size();
@@ -341,13 +342,13 @@ void Checker::checkAssessment(const QJsonObject &o, const QString &pointer, bool
         const QString p = pointer + u"/evidence/%1"_s.arg(i);
         const QString eid = e.value(u"id").toString();
         if (seen.contains(eid))
-            error(p + u"/id"_s, tr("The evidence id “%1” is used twice.").arg(eid));
+            error(p + u"/id"_s, Tr::tr("The evidence id “%1” is used twice.").arg(eid));
         seen.insert(eid);
         const qint64 start = e.value(u"start").toInteger();
         const qint64 length = e.value(u"length").toInteger();
         if (start + length > textLength)
             error(p + u"/length"_s,
-                  tr("The passage ends at character %1, but the draft text has only %2 characters.")
+                  Tr::tr("The passage ends at character %1, but the draft text has only %2 characters.")
                       .arg(start + length)
                       .arg(textLength));
         checkTime(e, u"created"_s, p);
@@ -358,8 +359,8 @@ void Checker::checkAssessment(const QJsonObject &o, const QString &pointer, bool
         if (isQuestion ? !fw->question(target) : !fw->item(target))
             error(p + u"/targetId"_s,
                   isQuestion
-                      ? tr("The framework “%1” has no question “%2”.").arg(fw->key(), target)
-                      : tr("The framework “%1” has no property or enabler “%2”.").arg(fw->key(), target));
+                      ? Tr::tr("The framework “%1” has no question “%2”.").arg(fw->key(), target)
+                      : Tr::tr("The framework “%1” has no property or enabler “%2”.").arg(fw->key(), target));
     }
 }
 
@@ -378,17 +379,17 @@ std::expected<IiaDocument, Errors> Interchange::read(const QByteArray &data, con
 
     // Say "not ours" or "too new" before listing schema differences that would only confuse.
     if (!doc.root.isObject() || root.value(u"format").toString() != QStringView(kFormatName)) {
-        return std::unexpected(
-            Errors{jsonError(ErrorCode::NotOurs, tr("This is not an Internet Impact Assessment file (.iia)."),
-                             doc, root.contains(u"format") ? u"/format"_s : QString(), fileName)});
+        return std::unexpected(Errors{
+            jsonError(ErrorCode::NotOurs, Tr::tr("This is not an Internet Impact Assessment file (.iia)."),
+                      doc, root.contains(u"format") ? u"/format"_s : QString(), fileName)});
     }
     const QJsonValue version = root.value(u"formatVersion");
     if (version.isDouble() && version.toDouble() > kFormatVersion) {
         return std::unexpected(
             Errors{jsonError(ErrorCode::Unsupported,
-                             tr("This file was written in format version %1 by a newer version of the "
-                                "application, which reads "
-                                "version %2 at most. Install the newer version to open it.")
+                             Tr::tr("This file was written in format version %1 by a newer version of the "
+                                    "application, which reads "
+                                    "version %2 at most. Install the newer version to open it.")
                                  .arg(version.toDouble())
                                  .arg(kFormatVersion),
                              doc, u"/formatVersion"_s, fileName)});
@@ -397,7 +398,7 @@ std::expected<IiaDocument, Errors> Interchange::read(const QByteArray &data, con
     if (!schema)
         return std::unexpected(
             Errors{Error{ErrorCode::Io,
-                         tr("The .iia schema built into the application could not be read."),
+                         Tr::tr("The .iia schema built into the application could not be read."),
                          fileName,
                          0,
                          0,
@@ -415,8 +416,9 @@ std::expected<IiaDocument, Errors> Interchange::read(const QByteArray &data, con
         const QJsonObject r = history.at(i).toObject();
         const int number = r.value(u"number").toInt();
         if (numbers.contains(number))
-            checker.errors.append(jsonError(ErrorCode::Semantic, tr("Revision %1 appears twice.").arg(number),
-                                            doc, u"/history/%1/number"_s.arg(i), fileName));
+            checker.errors.append(jsonError(ErrorCode::Semantic,
+                                            Tr::tr("Revision %1 appears twice.").arg(number), doc,
+                                            u"/history/%1/number"_s.arg(i), fileName));
         numbers.insert(number);
         // Older revisions may name questions of an older framework version: check shape and ranges only.
         checker.checkAssessment(r.value(u"snapshot").toObject(), u"/history/%1/snapshot"_s.arg(i), false);
@@ -441,15 +443,24 @@ std::expected<IiaDocument, Errors> Interchange::readFile(const QString &path,
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return std::unexpected(Errors{Error{
-            ErrorCode::Io, tr("The file could not be opened: %1.").arg(file.errorString()), path, 0, 0, {}}});
+        return std::unexpected(
+            Errors{Error{ErrorCode::Io,
+                         Tr::tr("The file could not be opened: %1.").arg(file.errorString()),
+                         path,
+                         0,
+                         0,
+                         {}}});
     }
     if (file.size() > kMaxFileSize)
         return std::unexpected(tooLarge(file.size(), path));
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        return std::unexpected(Errors{Error{
-            ErrorCode::Io, tr("The file could not be read: %1.").arg(file.errorString()), path, 0, 0, {}}});
+        return std::unexpected(Errors{Error{ErrorCode::Io,
+                                            Tr::tr("The file could not be read: %1.").arg(file.errorString()),
+                                            path,
+                                            0,
+                                            0,
+                                            {}}});
     }
     return read(data, path, registry);
 }

@@ -21,10 +21,10 @@ namespace iia {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("iia::JsonReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(iia::JsonReader)
+};
 
 constexpr bool isDigit(uchar c)
 {
@@ -336,12 +336,12 @@ Result<JsonDocument> Reader::read()
         m_lineStart = m_p;
     } else if (m_end - m_p >= 2 &&
                ((m_p[0] == 0xFF && m_p[1] == 0xFE) || (m_p[0] == 0xFE && m_p[1] == 0xFF))) {
-        fail(m_p, tr("The text is encoded in UTF-16, not UTF-8. Save it with the UTF-8 encoding."));
+        fail(m_p, Tr::tr("The text is encoded in UTF-16, not UTF-8. Save it with the UTF-8 encoding."));
         return std::unexpected(*m_error);
     }
     skipWhitespace();
     if (m_p == m_end) {
-        fail(m_p, tr("The text is empty: it contains no JSON value."));
+        fail(m_p, Tr::tr("The text is empty: it contains no JSON value."));
         return std::unexpected(*m_error);
     }
     m_doc.positions.reserve(estimateValueCount(m_p, m_end));
@@ -440,9 +440,8 @@ bool Reader::parseValue(QJsonValue *out, int depth)
 bool Reader::parseObject(QJsonValue *out, int depth)
 {
     if (depth > m_maxDepth) {
-        return fail(
-            m_p,
-            tr("The data is nested too deeply: more than %1 levels of objects and arrays.").arg(m_maxDepth));
+        return fail(m_p, Tr::tr("The data is nested too deeply: more than %1 levels of objects and arrays.")
+                             .arg(m_maxDepth));
     }
     ++m_p;
     skipWhitespace();
@@ -471,7 +470,7 @@ bool Reader::parseObject(QJsonValue *out, int depth)
         if (m_checking) {
             appendKey();
             if (!keys.insert(m_string, m_stringEscaped)) {
-                return failAt(keyPosition, tr("The property “%1” appears more than once in this object.")
+                return failAt(keyPosition, Tr::tr("The property “%1” appears more than once in this object.")
                                                .arg(stringFromUtf8(m_string)));
             }
         }
@@ -515,9 +514,8 @@ bool Reader::parseObject(QJsonValue *out, int depth)
 bool Reader::parseArray(QJsonValue *out, int depth)
 {
     if (depth > m_maxDepth) {
-        return fail(
-            m_p,
-            tr("The data is nested too deeply: more than %1 levels of objects and arrays.").arg(m_maxDepth));
+        return fail(m_p, Tr::tr("The data is nested too deeply: more than %1 levels of objects and arrays.")
+                             .arg(m_maxDepth));
     }
     ++m_p;
     skipWhitespace();
@@ -570,7 +568,7 @@ bool Reader::parseString()
             ++m_p;
         if (m_p == m_end || (*m_p == '\\' && m_end - m_p < 2)) {
             m_continuations = continuationsAtOpen;
-            return fail(open, tr("The string that starts here has no closing double quote."));
+            return fail(open, Tr::tr("The string that starts here has no closing double quote."));
         }
         const uchar c = *m_p;
         if (c == '"')
@@ -587,8 +585,8 @@ bool Reader::parseString()
             continue;
         }
         if (c != '\\') {
-            return fail(m_p, tr("A string contains the control character %1, which must be written as an "
-                                "escape such as “\\n” or “\\u%2”.")
+            return fail(m_p, Tr::tr("A string contains the control character %1, which must be written as an "
+                                    "escape such as “\\n” or “\\u%2”.")
                                  .arg(codePointName(c), codePointName(c).mid(2)));
         }
         // Escapes are rare: only then are the bytes gathered, unescaped, in a scratch buffer.
@@ -658,13 +656,13 @@ bool Reader::parseUnicodeEscape(const uchar *backslash)
 {
     const int unit = parseHex4();
     if (unit < 0)
-        return fail(backslash, tr("The escape “\\u” must be followed by four hexadecimal digits."));
+        return fail(backslash, Tr::tr("The escape “\\u” must be followed by four hexadecimal digits."));
     const QString written = QString::fromLatin1(reinterpret_cast<const char *>(backslash), 6);
     char32_t codePoint = static_cast<char32_t>(unit);
     if (unit >= 0xDC00 && unit <= 0xDFFF) {
         return fail(backslash,
-                    tr("The escape “%1” is the second half of a UTF-16 surrogate pair, but the first "
-                       "half is missing.")
+                    Tr::tr("The escape “%1” is the second half of a UTF-16 surrogate pair, but the first "
+                           "half is missing.")
                         .arg(written));
     }
     if (unit >= 0xD800 && unit <= 0xDBFF) {
@@ -675,8 +673,8 @@ bool Reader::parseUnicodeEscape(const uchar *backslash)
         }
         if (low < 0xDC00 || low > 0xDFFF) {
             return fail(backslash,
-                        tr("The escape “%1” is the first half of a UTF-16 surrogate pair, but it is "
-                           "not followed by an escape for the second half (“\\uDC00” to “\\uDFFF”).")
+                        Tr::tr("The escape “%1” is the first half of a UTF-16 surrogate pair, but it is "
+                               "not followed by an escape for the second half (“\\uDC00” to “\\uDFFF”).")
                             .arg(written));
         }
         codePoint = 0x10000 + ((codePoint - 0xD800) << 10) + static_cast<char32_t>(low - 0xDC00);
@@ -703,7 +701,7 @@ bool Reader::parseNumber(QJsonValue *out)
     if (*m_p == '0') {
         ++m_p;
         if (m_p < m_end && isDigit(*m_p))
-            return fail(m_p - 1, tr("A number cannot start with the digit 0 followed by other digits."));
+            return fail(m_p - 1, Tr::tr("A number cannot start with the digit 0 followed by other digits."));
     } else {
         while (m_p < m_end && isDigit(*m_p))
             ++m_p;
@@ -743,13 +741,13 @@ bool Reader::parseNumber(QJsonValue *out)
     Q_ASSERT(end == last);
     if (error == std::errc::result_out_of_range) {
         if (leadingExponent(first, last) >= 0) {
-            return fail(start, tr("The number %1 is too large.")
+            return fail(start, Tr::tr("The number %1 is too large.")
                                    .arg(QString::fromLatin1(first, std::min<qsizetype>(last - first, 40))));
         }
         value = 0.0; // QJsonValue stores whole numbers as integers: a negative zero would become 0 anyway
         m_needsOwnTree = true;
     } else if (error != std::errc()) {
-        return fail(start, tr("“%1” is not a number.").arg(QString::fromLatin1(first, last - first)));
+        return fail(start, Tr::tr("“%1” is not a number.").arg(QString::fromLatin1(first, last - first)));
     }
     if (out)
         *out = QJsonValue(value);
@@ -798,17 +796,17 @@ bool Reader::failUtf8(const uchar *at, const Utf8Sequence &sequence)
     const QString bytes = hexBytes(at, sequence.length);
     switch (sequence.problem) {
     case Utf8Problem::Incomplete:
-        return fail(at, tr("The text is not valid UTF-8: the sequence %1 is incomplete.").arg(bytes));
+        return fail(at, Tr::tr("The text is not valid UTF-8: the sequence %1 is incomplete.").arg(bytes));
     case Utf8Problem::Overlong:
-        return fail(at, tr("The text is not valid UTF-8: %1 is an overlong encoding.").arg(bytes));
+        return fail(at, Tr::tr("The text is not valid UTF-8: %1 is an overlong encoding.").arg(bytes));
     case Utf8Problem::Surrogate:
-        return fail(at, tr("The text is not valid UTF-8: %1 encodes a UTF-16 surrogate.").arg(bytes));
+        return fail(at, Tr::tr("The text is not valid UTF-8: %1 encodes a UTF-16 surrogate.").arg(bytes));
     case Utf8Problem::TooLarge:
-        return fail(at, tr("The text is not valid UTF-8: %1 encodes a value above U+10FFFF.").arg(bytes));
+        return fail(at, Tr::tr("The text is not valid UTF-8: %1 encodes a value above U+10FFFF.").arg(bytes));
     case Utf8Problem::StrayByte:
     case Utf8Problem::None: break;
     }
-    return fail(at, tr("The text is not valid UTF-8: the byte %1 cannot appear here.").arg(bytes));
+    return fail(at, Tr::tr("The text is not valid UTF-8: the byte %1 cannot appear here.").arg(bytes));
 }
 
 // Fails at m_p with message, whose %1 becomes a description of what is there: the end of the text, a control
@@ -817,14 +815,14 @@ bool Reader::failUnexpected(const char *message, bool wholeWord)
 {
     QString found;
     if (m_p == m_end) {
-        found = tr("the end of the text");
+        found = Tr::tr("the end of the text");
     } else if (*m_p >= 0x80) {
         const Utf8Sequence sequence = decodeUtf8(m_p, m_end);
         if (sequence.problem != Utf8Problem::None)
             return failUtf8(m_p, sequence);
         found = u"“"_s + stringFromUtf8(QByteArrayView(m_p, sequence.length)) + u"”"_s;
     } else if (*m_p < 0x20 || *m_p == 0x7F) {
-        found = tr("the control character %1").arg(codePointName(*m_p));
+        found = Tr::tr("the control character %1").arg(codePointName(*m_p));
     } else {
         const auto isWordByte = [](uchar c) {
             return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '.' ||
@@ -837,7 +835,7 @@ bool Reader::failUnexpected(const char *message, bool wholeWord)
         }
         found = u"“"_s + QString::fromLatin1(reinterpret_cast<const char *>(m_p), length) + u"”"_s;
     }
-    return fail(m_p, tr(message).arg(found));
+    return fail(m_p, Tr::tr(message).arg(found));
 }
 
 } // namespace

@@ -18,10 +18,10 @@ namespace iia {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("iia::JsonSchema", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(iia::JsonSchema)
+};
 
 enum TypeFlag : unsigned
 {
@@ -133,19 +133,19 @@ QString displayValue(const QJsonValue &value)
         return elided(QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)));
     case QJsonValue::Undefined: break;
     }
-    return tr("nothing");
+    return Tr::tr("nothing");
 }
 
 QString typeNoun(unsigned flag)
 {
     switch (flag) {
-    case kObject: return tr("an object");
-    case kArray: return tr("an array");
-    case kString: return tr("a string");
-    case kNumber: return tr("a number");
-    case kInteger: return tr("an integer");
-    case kBoolean: return tr("a boolean");
-    case kNull: return tr("null");
+    case kObject: return Tr::tr("an object");
+    case kArray: return Tr::tr("an array");
+    case kString: return Tr::tr("a string");
+    case kNumber: return Tr::tr("a number");
+    case kInteger: return Tr::tr("an integer");
+    case kBoolean: return Tr::tr("a boolean");
+    case kNull: return Tr::tr("null");
     }
     return {};
 }
@@ -166,8 +166,8 @@ QString typeList(unsigned types)
     if (!nouns.isEmpty()) {
         QString head = nouns.takeFirst();
         for (const QString &noun : std::as_const(nouns))
-            head = tr("%1, %2").arg(head, noun);
-        result = tr("%1 or %2").arg(head, result);
+            head = Tr::tr("%1, %2").arg(head, noun);
+        result = Tr::tr("%1 or %2").arg(head, result);
     }
     return result;
 }
@@ -183,7 +183,7 @@ QString foundNoun(const QJsonValue &value)
     case QJsonValue::Null: return typeNoun(kNull);
     case QJsonValue::Undefined: break;
     }
-    return tr("nothing");
+    return Tr::tr("nothing");
 }
 
 bool hasType(const QJsonValue &value, unsigned types)
@@ -204,10 +204,10 @@ bool hasType(const QJsonValue &value, unsigned types)
 QString typeMismatchMessage(unsigned expected, const QJsonValue &value)
 {
     if ((expected & kInteger) && value.isDouble()) {
-        return tr("Expected %1, found the number %2.")
+        return Tr::tr("Expected %1, found the number %2.")
             .arg(typeList(expected), formatNumber(value.toDouble()));
     }
-    return tr("Expected %1, found %2.").arg(typeList(expected), foundNoun(value));
+    return Tr::tr("Expected %1, found %2.").arg(typeList(expected), foundNoun(value));
 }
 
 qsizetype codePointCount(const QString &text)
@@ -286,7 +286,7 @@ int Compiler::compile(const QJsonValue &schema, const QString &pointer)
         return index;
     }
     if (!schema.isObject()) {
-        fail(ErrorCode::Schema, pointer, tr("A schema must be an object, true or false."));
+        fail(ErrorCode::Schema, pointer, Tr::tr("A schema must be an object, true or false."));
         return -1;
     }
     const QJsonObject object = schema.toObject();
@@ -317,7 +317,7 @@ bool Compiler::compileKeyword(Node &node, int index, const QString &keyword, con
         const QJsonArray array = value.toArray();
         if (!value.isArray() || array.isEmpty())
             return fail(ErrorCode::Schema, pointer,
-                        tr("“%1” must be a non-empty array of schemas.").arg(keyword));
+                        Tr::tr("“%1” must be a non-empty array of schemas.").arg(keyword));
         for (qsizetype i = 0; i < array.size(); ++i) {
             const int sub = compile(array.at(i), jsonPointerChild(pointer, i));
             if (sub < 0)
@@ -329,19 +329,20 @@ bool Compiler::compileKeyword(Node &node, int index, const QString &keyword, con
     const auto count = [&](std::optional<qint64> &target) {
         const double number = value.toDouble(-1);
         if (!value.isDouble() || number < 0 || !isWholeNumber(number) || number > 9007199254740992.0)
-            return fail(ErrorCode::Schema, pointer, tr("“%1” must be a non-negative integer.").arg(keyword));
+            return fail(ErrorCode::Schema, pointer,
+                        Tr::tr("“%1” must be a non-negative integer.").arg(keyword));
         target = static_cast<qint64>(number);
         return true;
     };
     const auto number = [&](std::optional<double> &target) {
         if (!value.isDouble())
-            return fail(ErrorCode::Schema, pointer, tr("“%1” must be a number.").arg(keyword));
+            return fail(ErrorCode::Schema, pointer, Tr::tr("“%1” must be a number.").arg(keyword));
         target = value.toDouble();
         return true;
     };
     const auto object = [&]() -> std::optional<QJsonObject> {
         if (!value.isObject()) {
-            fail(ErrorCode::Schema, pointer, tr("“%1” must be an object.").arg(keyword));
+            fail(ErrorCode::Schema, pointer, Tr::tr("“%1” must be an object.").arg(keyword));
             return std::nullopt;
         }
         return value.toObject();
@@ -351,7 +352,7 @@ bool Compiler::compileKeyword(Node &node, int index, const QString &keyword, con
         return compileTypes(node, value, pointer);
     if (keyword == u"$ref") {
         if (!value.isString())
-            return fail(ErrorCode::Schema, pointer, tr("“$ref” must be a string."));
+            return fail(ErrorCode::Schema, pointer, Tr::tr("“$ref” must be a string."));
         m_references.append({index, value.toString(), pointer});
         return true;
     }
@@ -401,7 +402,7 @@ bool Compiler::compileKeyword(Node &node, int index, const QString &keyword, con
             node.required.append(name.toString());
         }
         if (!value.isArray() || node.required.size() != array.size())
-            return fail(ErrorCode::Schema, pointer, tr("“required” must be an array of property names."));
+            return fail(ErrorCode::Schema, pointer, Tr::tr("“required” must be an array of property names."));
         return true;
     }
     if (keyword == u"additionalProperties")
@@ -446,13 +447,13 @@ bool Compiler::compileKeyword(Node &node, int index, const QString &keyword, con
         return number(node.exclusiveMaximum);
     if (keyword == u"uniqueItems") {
         if (!value.isBool())
-            return fail(ErrorCode::Schema, pointer, tr("“uniqueItems” must be true or false."));
+            return fail(ErrorCode::Schema, pointer, Tr::tr("“uniqueItems” must be true or false."));
         node.uniqueItems = value.toBool();
         return true;
     }
     if (keyword == u"enum") {
         if (!value.isArray())
-            return fail(ErrorCode::Schema, pointer, tr("“enum” must be an array of values."));
+            return fail(ErrorCode::Schema, pointer, Tr::tr("“enum” must be an array of values."));
         node.enumValues = value.toArray();
         return true;
     }
@@ -462,14 +463,14 @@ bool Compiler::compileKeyword(Node &node, int index, const QString &keyword, con
     }
     if (keyword == u"pattern") {
         if (!value.isString())
-            return fail(ErrorCode::Schema, pointer, tr("“pattern” must be a string."));
+            return fail(ErrorCode::Schema, pointer, Tr::tr("“pattern” must be a string."));
         node.pattern = compilePattern(value.toString(), pointer);
         return node.pattern.has_value();
     }
     if (std::find(std::begin(kAnnotations), std::end(kAnnotations), keyword) != std::end(kAnnotations))
         return true;
     return fail(ErrorCode::Unsupported, pointer,
-                tr("The schema keyword “%1” is not supported.").arg(keyword));
+                Tr::tr("The schema keyword “%1” is not supported.").arg(keyword));
 }
 
 bool Compiler::compileTypes(Node &node, const QJsonValue &value, const QString &pointer)
@@ -483,18 +484,20 @@ bool Compiler::compileTypes(Node &node, const QJsonValue &value, const QString &
         }
         if (!name.isString()) {
             return fail(ErrorCode::Schema, namePointer,
-                        tr("“type” must be a type name or an array of type names."));
+                        Tr::tr("“type” must be a type name or an array of type names."));
         }
-        return fail(ErrorCode::Schema, namePointer,
-                    tr("“%1” is not a type; the types are object, array, string, number, integer, boolean "
-                       "and null.")
-                        .arg(name.toString()));
+        return fail(
+            ErrorCode::Schema, namePointer,
+            Tr::tr("“%1” is not a type; the types are object, array, string, number, integer, boolean "
+                   "and null.")
+                .arg(name.toString()));
     };
     if (!value.isArray())
         return add(value, pointer);
     const QJsonArray names = value.toArray();
     if (names.isEmpty())
-        return fail(ErrorCode::Schema, pointer, tr("“type” must be a type name or an array of type names."));
+        return fail(ErrorCode::Schema, pointer,
+                    Tr::tr("“type” must be a type name or an array of type names."));
     for (qsizetype i = 0; i < names.size(); ++i) {
         if (!add(names.at(i), jsonPointerChild(pointer, i)))
             return false;
@@ -507,7 +510,7 @@ std::optional<Pattern> Compiler::compilePattern(const QString &source, const QSt
     QRegularExpression regex(source);
     if (!regex.isValid()) {
         fail(ErrorCode::Schema, pointer,
-             tr("“%1” is not a valid regular expression: %2.").arg(source, regex.errorString()));
+             Tr::tr("“%1” is not a valid regular expression: %2.").arg(source, regex.errorString()));
         return std::nullopt;
     }
     // Compiled now, once, rather than on first use (possibly in several threads at once).
@@ -526,12 +529,13 @@ bool Compiler::resolveReferences()
                    !reference.target.mid(kDefsPrefix.size()).contains(u'/')) {
             target = m_byPointer.value(reference.target.mid(1), -1);
             if (target < 0) {
-                return fail(ErrorCode::Semantic, reference.pointer,
-                            tr("The reference “%1” points to no entry of “$defs”.").arg(reference.target));
+                return fail(
+                    ErrorCode::Semantic, reference.pointer,
+                    Tr::tr("The reference “%1” points to no entry of “$defs”.").arg(reference.target));
             }
         } else {
             return fail(ErrorCode::Unsupported, reference.pointer,
-                        tr("The reference “%1” is not supported: only “#” and “#/$defs/NAME” are.")
+                        Tr::tr("The reference “%1” is not supported: only “#” and “#/$defs/NAME” are.")
                             .arg(reference.target));
         }
         m_nodes[size_t(reference.node)].ref = target;
@@ -633,7 +637,7 @@ bool Validator::validate(int index, const QJsonValue &value, const Path &path, S
     const Node &schema = node(index);
     switch (schema.kind) {
     case Node::Kind::AlwaysTrue: return true;
-    case Node::Kind::AlwaysFalse: return report(sink, path, tr("No value is allowed here."));
+    case Node::Kind::AlwaysFalse: return report(sink, path, Tr::tr("No value is allowed here."));
     case Node::Kind::Schema: break;
     }
     // A value of the wrong type gets one clear message, not one per keyword.
@@ -645,7 +649,7 @@ bool Validator::validate(int index, const QJsonValue &value, const Path &path, S
         return false;
     if (schema.constValue && value != *schema.constValue &&
         mustStop(
-            report(sink, path, tr("The only allowed value is %1.").arg(displayValue(*schema.constValue))),
+            report(sink, path, Tr::tr("The only allowed value is %1.").arg(displayValue(*schema.constValue))),
             valid, sink)) {
         return false;
     }
@@ -655,8 +659,8 @@ bool Validator::validate(int index, const QJsonValue &value, const Path &path, S
             allowed.append(displayValue(schema.enumValues->at(i)));
         if (schema.enumValues->size() > 20)
             allowed.append(u"…"_s);
-        const QString message =
-            tr("%1 is not one of the allowed values: %2.").arg(displayValue(value), allowed.join(u", "_s));
+        const QString message = Tr::tr("%1 is not one of the allowed values: %2.")
+                                    .arg(displayValue(value), allowed.join(u", "_s));
         if (mustStop(report(sink, path, message), valid, sink))
             return false;
     }
@@ -701,7 +705,7 @@ bool Validator::validateMember(int index, const QString &key, const QJsonValue &
                                Sink *sink)
 {
     if (node(index).kind == Node::Kind::AlwaysFalse)
-        return report(sink, path, tr("The property “%1” is not allowed here.").arg(key));
+        return report(sink, path, Tr::tr("The property “%1” is not allowed here.").arg(key));
     return validateInstance(index, value, path, sink);
 }
 
@@ -713,7 +717,7 @@ bool Validator::validatePropertyName(int index, const QString &key, const Path &
     if (validateInstance(index, QJsonValue(key), path, &inner))
         return true;
     for (const Issue &issue : std::as_const(inner.issues))
-        report(sink, path, tr("The property name “%1” is not allowed: %2").arg(key, issue.message));
+        report(sink, path, Tr::tr("The property name “%1” is not allowed: %2").arg(key, issue.message));
     return false;
 }
 
@@ -722,22 +726,22 @@ bool Validator::validateObject(const Node &schema, const QJsonObject &object, co
     bool valid = true;
     for (const QString &name : schema.required) {
         if (!object.contains(name) &&
-            mustStop(report(sink, path, tr("The required property “%1” is missing.").arg(name)), valid,
+            mustStop(report(sink, path, Tr::tr("The required property “%1” is missing.").arg(name)), valid,
                      sink)) {
             return false;
         }
     }
     if (schema.minProperties && object.size() < *schema.minProperties) {
         const QString message = *schema.minProperties == 1
-                                    ? tr("Must have at least one property.")
-                                    : tr("Must have at least %1 properties.").arg(*schema.minProperties);
+                                    ? Tr::tr("Must have at least one property.")
+                                    : Tr::tr("Must have at least %1 properties.").arg(*schema.minProperties);
         if (mustStop(report(sink, path, message), valid, sink))
             return false;
     }
     if (schema.maxProperties && object.size() > *schema.maxProperties) {
         const QString message = *schema.maxProperties == 1
-                                    ? tr("Must have at most one property.")
-                                    : tr("Must have at most %1 properties.").arg(*schema.maxProperties);
+                                    ? Tr::tr("Must have at most one property.")
+                                    : Tr::tr("Must have at most %1 properties.").arg(*schema.maxProperties);
         if (mustStop(report(sink, path, message), valid, sink))
             return false;
     }
@@ -781,15 +785,15 @@ bool Validator::validateArray(const Node &schema, const QJsonArray &array, const
     bool valid = true;
     if (schema.minItems && array.size() < *schema.minItems) {
         const QString message = *schema.minItems == 1
-                                    ? tr("Must contain at least one item.")
-                                    : tr("Must contain at least %1 items.").arg(*schema.minItems);
+                                    ? Tr::tr("Must contain at least one item.")
+                                    : Tr::tr("Must contain at least %1 items.").arg(*schema.minItems);
         if (mustStop(report(sink, path, message), valid, sink))
             return false;
     }
     if (schema.maxItems && array.size() > *schema.maxItems) {
         const QString message = *schema.maxItems == 1
-                                    ? tr("Must contain at most one item.")
-                                    : tr("Must contain at most %1 items.").arg(*schema.maxItems);
+                                    ? Tr::tr("Must contain at most one item.")
+                                    : Tr::tr("Must contain at most %1 items.").arg(*schema.maxItems);
         if (mustStop(report(sink, path, message), valid, sink))
             return false;
     }
@@ -811,7 +815,7 @@ bool Validator::validateArray(const Node &schema, const QJsonArray &array, const
                 continue;
             }
             const Path itemPath{&path, {}, i, path.depth + 1};
-            const QString message = tr("The items at %1 and %2 are the same.").arg(*first).arg(i);
+            const QString message = Tr::tr("The items at %1 and %2 are the same.").arg(*first).arg(i);
             if (mustStop(report(sink, itemPath, message), valid, sink))
                 return false;
         }
@@ -825,22 +829,23 @@ bool Validator::validateString(const Node &schema, const QString &text, const Pa
     if (schema.minLength || schema.maxLength) {
         const qsizetype length = codePointCount(text);
         if (schema.minLength && length < *schema.minLength) {
-            const QString message = *schema.minLength == 1
-                                        ? tr("Must not be empty.")
-                                        : tr("Must be at least %1 characters long.").arg(*schema.minLength);
+            const QString message =
+                *schema.minLength == 1
+                    ? Tr::tr("Must not be empty.")
+                    : Tr::tr("Must be at least %1 characters long.").arg(*schema.minLength);
             if (mustStop(report(sink, path, message), valid, sink))
                 return false;
         }
         if (schema.maxLength && length > *schema.maxLength) {
-            const QString message = *schema.maxLength == 1
-                                        ? tr("Must be at most one character long.")
-                                        : tr("Must be at most %1 characters long.").arg(*schema.maxLength);
+            const QString message =
+                *schema.maxLength == 1 ? Tr::tr("Must be at most one character long.")
+                                       : Tr::tr("Must be at most %1 characters long.").arg(*schema.maxLength);
             if (mustStop(report(sink, path, message), valid, sink))
                 return false;
         }
     }
     if (schema.pattern && !schema.pattern->regex.match(text).hasMatch()) {
-        const QString message = tr("Does not match the pattern “%1”.").arg(schema.pattern->source);
+        const QString message = Tr::tr("Does not match the pattern “%1”.").arg(schema.pattern->source);
         if (mustStop(report(sink, path, message), valid, sink))
             return false;
     }
@@ -851,24 +856,25 @@ bool Validator::validateNumber(const Node &schema, double number, const Path &pa
 {
     bool valid = true;
     if (schema.minimum && number < *schema.minimum &&
-        mustStop(report(sink, path, tr("Must be at least %1.").arg(formatNumber(*schema.minimum))), valid,
+        mustStop(report(sink, path, Tr::tr("Must be at least %1.").arg(formatNumber(*schema.minimum))), valid,
                  sink)) {
         return false;
     }
     if (schema.maximum && number > *schema.maximum &&
-        mustStop(report(sink, path, tr("Must be at most %1.").arg(formatNumber(*schema.maximum))), valid,
+        mustStop(report(sink, path, Tr::tr("Must be at most %1.").arg(formatNumber(*schema.maximum))), valid,
                  sink)) {
         return false;
     }
     if (schema.exclusiveMinimum && number <= *schema.exclusiveMinimum &&
-        mustStop(
-            report(sink, path, tr("Must be greater than %1.").arg(formatNumber(*schema.exclusiveMinimum))),
-            valid, sink)) {
+        mustStop(report(sink, path,
+                        Tr::tr("Must be greater than %1.").arg(formatNumber(*schema.exclusiveMinimum))),
+                 valid, sink)) {
         return false;
     }
     if (schema.exclusiveMaximum && number >= *schema.exclusiveMaximum &&
-        mustStop(report(sink, path, tr("Must be less than %1.").arg(formatNumber(*schema.exclusiveMaximum))),
-                 valid, sink)) {
+        mustStop(
+            report(sink, path, Tr::tr("Must be less than %1.").arg(formatNumber(*schema.exclusiveMaximum))),
+            valid, sink)) {
         return false;
     }
     return valid;
@@ -898,7 +904,7 @@ bool Validator::validateCombinations(const Node &schema, const QJsonValue &value
             return false;
         if (matching.size() > 1) {
             const QString message =
-                tr("The value matches more than one of the allowed forms (forms %1 and %2).")
+                Tr::tr("The value matches more than one of the allowed forms (forms %1 and %2).")
                     .arg(matching.at(0) + 1)
                     .arg(matching.at(1) + 1);
             if (mustStop(report(sink, path, message), valid, sink))
@@ -906,7 +912,8 @@ bool Validator::validateCombinations(const Node &schema, const QJsonValue &value
         }
     }
     if (schema.notSchema >= 0 && validate(schema.notSchema, value, path, nullptr) &&
-        mustStop(report(sink, path, tr("The value matches a form that is not allowed here.")), valid, sink)) {
+        mustStop(report(sink, path, Tr::tr("The value matches a form that is not allowed here.")), valid,
+                 sink)) {
         return false;
     }
     if (schema.ifSchema >= 0) {
@@ -950,18 +957,18 @@ bool Validator::reportNoMatch(const QList<int> &forms, const QJsonValue &value, 
     if (!closest) {
         if (expectedTypes != 0)
             return report(sink, path, typeMismatchMessage(expectedTypes, value), expectedTypes);
-        return report(sink, path, tr("The value matches none of the allowed forms."));
+        return report(sink, path, Tr::tr("The value matches none of the allowed forms."));
     }
     // The deepest problem of that form says the most about what is wrong.
     const Issue &gist = *std::max_element(closest->issues.cbegin(), closest->issues.cend(),
                                           [](const Issue &a, const Issue &b) { return a.depth < b.depth; });
     if (gist.depth == path.depth) {
-        return report(
-            sink, path,
-            tr("The value matches none of the allowed forms. The closest one reports: %1").arg(gist.message));
+        return report(sink, path,
+                      Tr::tr("The value matches none of the allowed forms. The closest one reports: %1")
+                          .arg(gist.message));
     }
     return report(sink, path,
-                  tr("The value matches none of the allowed forms. The closest one reports at “%1”: %2")
+                  Tr::tr("The value matches none of the allowed forms. The closest one reports at “%1”: %2")
                       .arg(gist.pointer, gist.message));
 }
 

@@ -6,10 +6,10 @@
 namespace iia {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("iia::Library", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(iia::Library)
+};
 } // namespace
 
 Library::Library(Paths paths, std::unique_ptr<Store> store)
@@ -25,7 +25,7 @@ Result<std::unique_ptr<Library>> Library::open(const Paths &paths, Store::Mode m
     std::unique_ptr<Library> library(new Library(paths, std::move(*store)));
     library->m_frameworks.load(paths.frameworksDir());
     if (library->m_frameworks.frameworks().isEmpty())
-        return fail(ErrorCode::NotFound, tr("No framework could be loaded."));
+        return fail(ErrorCode::NotFound, Tr::tr("No framework could be loaded."));
     return library;
 }
 
@@ -59,7 +59,7 @@ Result<Assessment> Library::create(const QString &title, const FrameworkPtr &fra
 {
     const FrameworkPtr fw = framework ? framework : m_frameworks.defaultFramework();
     if (title.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidInput, tr("An assessment needs a title."));
+        return fail(ErrorCode::InvalidInput, Tr::tr("An assessment needs a title."));
     Assessment a = makeAssessment(title.trimmed(), fw->id, fw->version, now());
     if (auto r = m_store->insert(a, columnsFor(a)); !r)
         return fail(r.error());
@@ -78,20 +78,21 @@ Result<void> Library::checkIds(const Assessment &assessment, const Edit &edit) c
     if (!fw)
         return fail(
             ErrorCode::NotFound,
-            tr("The framework “%1” of this assessment is not installed.").arg(assessment.frameworkId));
+            Tr::tr("The framework “%1” of this assessment is not installed.").arg(assessment.frameworkId));
     if (auto *e = std::get_if<edits::SetAnswer>(&edit); e && !fw->question(e->questionId))
-        return fail(ErrorCode::InvalidInput, tr("The framework has no question “%1”.").arg(e->questionId));
+        return fail(ErrorCode::InvalidInput,
+                    Tr::tr("The framework has no question “%1”.").arg(e->questionId));
     if (auto *e = std::get_if<edits::SetRating>(&edit); e && !fw->item(e->itemId))
         return fail(ErrorCode::InvalidInput,
-                    tr("The framework has no property or enabler “%1”.").arg(e->itemId));
+                    Tr::tr("The framework has no property or enabler “%1”.").arg(e->itemId));
     if (auto *e = std::get_if<edits::AddEvidence>(&edit)) {
         const Evidence &ev = e->evidence;
         const bool known = ev.target == EvidenceTarget::Question ? fw->question(ev.targetId) != nullptr
                                                                  : fw->item(ev.targetId) != nullptr;
         if (!known)
             return fail(ErrorCode::InvalidInput,
-                        tr("Evidence can only be attached to a question or a rating of the "
-                           "framework; “%1” is neither.")
+                        Tr::tr("Evidence can only be attached to a question or a rating of the "
+                               "framework; “%1” is neither.")
                             .arg(ev.targetId));
     }
     return {};
@@ -121,7 +122,7 @@ Result<Edit> Library::edit(Assessment &assessment, const Edit &edit, Scorecard *
         if (!infos)
             return fail(infos.error());
         const int number = infos->isEmpty() ? 1 : infos->last().number + 1;
-        checkpoint = Revision{RevisionInfo{number, time, tr("Automatic")}, assessment};
+        checkpoint = Revision{RevisionInfo{number, time, Tr::tr("Automatic")}, assessment};
     }
     Scorecard card = score(after);
     const ListColumns columns{card.exist.verdict, card.thrive.verdict, card.completion};
@@ -142,7 +143,7 @@ Result<Assessment> Library::duplicate(const QString &id)
         return original;
     Assessment copy = *original;
     copy.id = newId();
-    copy.caseInfo.title = tr("%1 (copy)").arg(original->caseInfo.title);
+    copy.caseInfo.title = Tr::tr("%1 (copy)").arg(original->caseInfo.title);
     copy.created = copy.modified = now();
     if (auto r = m_store->insert(copy, columnsFor(copy)); !r)
         return fail(r.error());
@@ -170,8 +171,8 @@ Result<Assessment> Library::restoreRevision(const QString &id, int number)
         return fail(target.error());
     const QDateTime time = now();
     const int next = doc->history.isEmpty() ? 1 : doc->history.last().info.number + 1;
-    doc->history.append(
-        Revision{RevisionInfo{next, time, tr("Before restoring revision %1").arg(number)}, doc->assessment});
+    doc->history.append(Revision{RevisionInfo{next, time, Tr::tr("Before restoring revision %1").arg(number)},
+                                 doc->assessment});
     Assessment restored = target->snapshot;
     restored.id = id;
     restored.created = doc->assessment.created;
@@ -192,15 +193,15 @@ Result<ImportResult> Library::importDocument(IiaDocument document, ImportMode mo
     if (existing->has_value()) {
         switch (mode) {
         case ImportMode::Refuse:
-            return fail(
-                Error{ErrorCode::Conflict,
-                      tr("The library already holds this assessment (“%1”, id %2). Import it with --replace "
-                         "to overwrite it, or with --as-copy to keep both.")
-                          .arg(existing->value().title, a.id),
-                      fileName,
-                      0,
-                      0,
-                      {}});
+            return fail(Error{
+                ErrorCode::Conflict,
+                Tr::tr("The library already holds this assessment (“%1”, id %2). Import it with --replace "
+                       "to overwrite it, or with --as-copy to keep both.")
+                    .arg(existing->value().title, a.id),
+                fileName,
+                0,
+                0,
+                {}});
         case ImportMode::Replace: result.replaced = true; break;
         case ImportMode::Copy:
             a.id = newId();
@@ -217,7 +218,7 @@ Result<ImportResult> Library::importDocument(IiaDocument document, ImportMode mo
     if (!written) {
         Error e = written.error();
         if (e.file.isEmpty() || e.file == m_store->path())
-            e.message = tr("Nothing was imported from %1: %2").arg(fileName, e.message);
+            e.message = Tr::tr("Nothing was imported from %1: %2").arg(fileName, e.message);
         return fail(e);
     }
     m_lastCheckpoint.remove(a.id);

@@ -21,10 +21,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("iia::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(iia::Store)
+};
 
 QString caseColumn(CaseField field)
 {
@@ -156,7 +156,7 @@ Error Store::sqlError(const QString &what, const QSqlQuery &query) const
     QString reason = e.databaseText();
     if (reason.isEmpty())
         reason = e.text();
-    Error error{ErrorCode::Database, tr("%1 failed: %2").arg(what, reason), m_path, 0, 0, {}};
+    Error error{ErrorCode::Database, Tr::tr("%1 failed: %2").arg(what, reason), m_path, 0, 0, {}};
     if (!query.lastQuery().isEmpty())
         error.message += u" ["_s + query.lastQuery().simplified().left(200) + u"]"_s;
     return error;
@@ -166,8 +166,8 @@ Error Store::readOnlyError() const
 {
     return Error{
         ErrorCode::ReadOnly,
-        tr("The library is open read-only, so nothing can be changed. Check that the folder and the file "
-           "are writable, then start the application again."),
+        Tr::tr("The library is open read-only, so nothing can be changed. Check that the folder and the file "
+               "are writable, then start the application again."),
         m_path,
         0,
         0,
@@ -209,7 +209,7 @@ Result<void> Store::transaction(F &&body)
         return fail(readOnlyError());
     if (!m_db.transaction()) {
         QSqlQuery q(m_db);
-        return fail(sqlError(tr("Starting a transaction"), q));
+        return fail(sqlError(Tr::tr("Starting a transaction"), q));
     }
     Result<void> result = body();
     if (!result) {
@@ -218,7 +218,7 @@ Result<void> Store::transaction(F &&body)
     }
     if (!m_db.commit()) {
         QSqlQuery q(m_db);
-        Error e = sqlError(tr("Saving"), q);
+        Error e = sqlError(Tr::tr("Saving"), q);
         m_db.rollback();
         return fail(e);
     }
@@ -230,20 +230,21 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
     const QFileInfo info(path);
     if (mode == Mode::ReadWrite && !info.exists()) {
         if (!QDir().mkpath(info.absolutePath())) {
-            return fail(
-                Error{ErrorCode::Io,
-                      tr("The folder “%1” could not be created. Choose another data folder with --data-dir.")
-                          .arg(info.absolutePath()),
-                      path,
-                      0,
-                      0,
-                      {}});
+            return fail(Error{
+                ErrorCode::Io,
+                Tr::tr("The folder “%1” could not be created. Choose another data folder with --data-dir.")
+                    .arg(info.absolutePath()),
+                path,
+                0,
+                0,
+                {}});
         }
     }
     if (mode == Mode::ReadOnly && !info.exists())
-        return fail(Error{ErrorCode::NotFound, tr("There is no library at this place."), path, 0, 0, {}});
+        return fail(Error{ErrorCode::NotFound, Tr::tr("There is no library at this place."), path, 0, 0, {}});
     if (info.exists() && !info.isFile())
-        return fail(Error{ErrorCode::NotOurs, tr("This is a folder, not a library file."), path, 0, 0, {}});
+        return fail(
+            Error{ErrorCode::NotOurs, Tr::tr("This is a folder, not a library file."), path, 0, 0, {}});
 
     const QString connection = u"iia-store-%1"_s.arg(++g_connectionCounter);
     std::unique_ptr<Store> store(new Store(QFileInfo(path).absoluteFilePath(), mode, connection));
@@ -253,7 +254,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
         store->m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
     if (!store->m_db.open()) {
         return fail(Error{ErrorCode::Io,
-                          tr("The library could not be opened: %1.").arg(store->m_db.lastError().text()),
+                          Tr::tr("The library could not be opened: %1.").arg(store->m_db.lastError().text()),
                           path,
                           0,
                           0,
@@ -269,15 +270,15 @@ Result<void> Store::prepare()
     QSqlQuery q(m_db);
     // QSqlDatabase::open() succeeds on any file; the first real read tells whether it is a database at all.
     if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next()) {
-        return fail(
-            Error{ErrorCode::NotOurs,
-                  tr("This file is not an Internet Impact Assessment library: it is not an SQLite database, "
-                     "or it is damaged (%1). It has not been changed.")
-                      .arg(q.lastError().databaseText()),
-                  m_path,
-                  0,
-                  0,
-                  {}});
+        return fail(Error{
+            ErrorCode::NotOurs,
+            Tr::tr("This file is not an Internet Impact Assessment library: it is not an SQLite database, "
+                   "or it is damaged (%1). It has not been changed.")
+                .arg(q.lastError().databaseText()),
+            m_path,
+            0,
+            0,
+            {}});
     }
     const int objects = q.value(0).toInt();
     q.exec(u"PRAGMA application_id"_s);
@@ -287,44 +288,44 @@ Result<void> Store::prepare()
 
     const bool empty = objects == 0 && applicationId == 0 && version == 0;
     if (!empty && applicationId != storeschema::kApplicationId) {
-        return fail(
-            Error{ErrorCode::NotOurs,
-                  tr("This SQLite database belongs to another program, not to Internet Impact Assessment. "
-                     "It has not been changed."),
-                  m_path,
-                  0,
-                  0,
-                  {}});
+        return fail(Error{
+            ErrorCode::NotOurs,
+            Tr::tr("This SQLite database belongs to another program, not to Internet Impact Assessment. "
+                   "It has not been changed."),
+            m_path,
+            0,
+            0,
+            {}});
     }
     if (version > latestSchemaVersion()) {
-        return fail(
-            Error{ErrorCode::Unsupported,
-                  tr("This library was written by a newer version of the application (library version %1; "
-                     "this version reads up to %2). Install the newer version; the library has not been "
-                     "changed.")
-                      .arg(version)
-                      .arg(latestSchemaVersion()),
-                  m_path,
-                  0,
-                  0,
-                  {}});
+        return fail(Error{
+            ErrorCode::Unsupported,
+            Tr::tr("This library was written by a newer version of the application (library version %1; "
+                   "this version reads up to %2). Install the newer version; the library has not been "
+                   "changed.")
+                .arg(version)
+                .arg(latestSchemaVersion()),
+            m_path,
+            0,
+            0,
+            {}});
     }
     q.exec(u"PRAGMA foreign_keys = ON"_s);
     if (isReadOnly()) {
         if (version < latestSchemaVersion()) {
-            return fail(
-                Error{ErrorCode::ReadOnly,
-                      tr("This library needs an update to be read, but it is read-only. Make it writable and "
-                         "try again."),
-                      m_path,
-                      0,
-                      0,
-                      {}});
+            return fail(Error{
+                ErrorCode::ReadOnly,
+                Tr::tr("This library needs an update to be read, but it is read-only. Make it writable and "
+                       "try again."),
+                m_path,
+                0,
+                0,
+                {}});
         }
         return {};
     }
     if (!q.exec(u"PRAGMA journal_mode = WAL"_s))
-        return fail(sqlError(tr("Switching on the write-ahead log"), q));
+        return fail(sqlError(Tr::tr("Switching on the write-ahead log"), q));
     q.exec(u"PRAGMA synchronous = FULL"_s);
     q.exec(u"PRAGMA busy_timeout = 5000"_s);
     if (version < latestSchemaVersion())
@@ -340,11 +341,11 @@ Result<void> Store::migrate(int from)
             QSqlQuery q(m_db);
             for (const char *statement : all.at(target - 1)) {
                 if (!q.exec(QString::fromUtf8(statement)))
-                    return fail(sqlError(tr("Updating the library to version %1").arg(target), q));
+                    return fail(sqlError(Tr::tr("Updating the library to version %1").arg(target), q));
             }
             if (!q.exec(u"PRAGMA application_id = %1"_s.arg(storeschema::kApplicationId)) ||
                 !q.exec(u"PRAGMA user_version = %1"_s.arg(target)))
-                return fail(sqlError(tr("Updating the library to version %1").arg(target), q));
+                return fail(sqlError(Tr::tr("Updating the library to version %1").arg(target), q));
             return {};
         });
         if (!step)
@@ -385,7 +386,7 @@ Result<QList<AssessmentSummary>> Store::list(const ListQuery &query) const
             q.exec(u"SELECT %1 FROM assessment a WHERE %2 ORDER BY a.modified_at DESC"_s.arg(columns, where));
     }
     if (!ok)
-        return fail(sqlError(tr("Listing the assessments"), q));
+        return fail(sqlError(Tr::tr("Listing the assessments"), q));
     QList<AssessmentSummary> result;
     while (q.next())
         result.append(summaryFrom(q));
@@ -396,7 +397,7 @@ Result<std::optional<AssessmentSummary>> Store::summary(const QString &id) const
 {
     QSqlQuery q(m_db);
     if (!run(q, u"SELECT %1 FROM assessment WHERE id = ?"_s.arg(summaryColumns()), id))
-        return fail(sqlError(tr("Looking up an assessment"), q));
+        return fail(sqlError(Tr::tr("Looking up an assessment"), q));
     if (!q.next())
         return std::optional<AssessmentSummary>();
     return std::optional<AssessmentSummary>(summaryFrom(q));
@@ -406,10 +407,10 @@ Result<qint64> Store::rowId(const QString &id) const
 {
     QSqlQuery q(m_db);
     if (!run(q, u"SELECT rid FROM assessment WHERE id = ?"_s, id))
-        return fail(sqlError(tr("Looking up an assessment"), q));
+        return fail(sqlError(Tr::tr("Looking up an assessment"), q));
     if (!q.next())
         return fail(ErrorCode::NotFound,
-                    tr("There is no assessment with the id “%1” in the library.").arg(id));
+                    Tr::tr("There is no assessment with the id “%1” in the library.").arg(id));
     return q.value(0).toLongLong();
 }
 
@@ -422,10 +423,10 @@ Result<Assessment> Store::load(const QString &id) const
              u"contributors, version_label, brief_date, planning, draft_text, draft_source, conclusions, "
              u"recommendations, created_at, modified_at FROM assessment WHERE id = ?"_s,
              id))
-        return fail(sqlError(tr("Loading an assessment"), q));
+        return fail(sqlError(Tr::tr("Loading an assessment"), q));
     if (!q.next())
         return fail(ErrorCode::NotFound,
-                    tr("There is no assessment with the id “%1” in the library.").arg(id));
+                    Tr::tr("There is no assessment with the id “%1” in the library.").arg(id));
     Assessment a;
     a.id = id;
     const qint64 rid = q.value(0).toLongLong();
@@ -449,7 +450,7 @@ Result<Assessment> Store::load(const QString &id) const
     a.modified = timeFrom(q.value(18));
 
     if (!run(q, u"SELECT question, value, note FROM answer WHERE rid = ?"_s, rid))
-        return fail(sqlError(tr("Loading the answers"), q));
+        return fail(sqlError(Tr::tr("Loading the answers"), q));
     while (q.next()) {
         a.answers.insert(q.value(0).toString(),
                          Answer{answerFromKey(q.value(1).toString()).value_or(AnswerValue::Unanswered),
@@ -459,7 +460,7 @@ Result<Assessment> Store::load(const QString &id) const
             q,
             u"SELECT item, impact, direction, strength, how_affected, effect_on_people FROM rating WHERE rid = ?"_s,
             rid))
-        return fail(sqlError(tr("Loading the ratings"), q));
+        return fail(sqlError(Tr::tr("Loading the ratings"), q));
     while (q.next()) {
         Rating r;
         r.impact = impactFromKey(q.value(1).toString()).value_or(Impact::Unset);
@@ -473,7 +474,7 @@ Result<Assessment> Store::load(const QString &id) const
              u"SELECT id, target, target_id, start, length, quote, clause, note, created_at FROM evidence "
              u"WHERE rid = ? ORDER BY position"_s,
              rid))
-        return fail(sqlError(tr("Loading the evidence"), q));
+        return fail(sqlError(Tr::tr("Loading the evidence"), q));
     while (q.next()) {
         Evidence e;
         e.id = q.value(0).toString();
@@ -494,11 +495,11 @@ Result<void> Store::writeEvidence(qint64 rid, const Assessment &a)
 {
     QSqlQuery q(m_db);
     if (!run(q, u"DELETE FROM evidence WHERE rid = ?"_s, rid))
-        return fail(sqlError(tr("Saving the evidence"), q));
+        return fail(sqlError(Tr::tr("Saving the evidence"), q));
     if (!q.prepare(u"INSERT INTO evidence (rid, position, id, target, target_id, start, length, quote, "
                    u"clause, note, "
                    u"created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
-        return fail(sqlError(tr("Saving the evidence"), q));
+        return fail(sqlError(Tr::tr("Saving the evidence"), q));
     for (qsizetype i = 0; i < a.evidence.size(); ++i) {
         const Evidence &e = a.evidence.at(i);
         const QVariantList values{rid,
@@ -514,7 +515,7 @@ Result<void> Store::writeEvidence(qint64 rid, const Assessment &a)
                                   timeValue(e.created)};
         bindAll(q, values);
         if (!q.exec())
-            return fail(sqlError(tr("Saving the evidence"), q));
+            return fail(sqlError(Tr::tr("Saving the evidence"), q));
     }
     return {};
 }
@@ -547,11 +548,11 @@ Result<void> Store::writeChildren(qint64 rid, const Assessment &a)
     QSqlQuery q(m_db);
     for (auto it = a.answers.begin(); it != a.answers.end(); ++it) {
         if (!writeAnswer(q, rid, it.key(), it.value()))
-            return fail(sqlError(tr("Saving the answers"), q));
+            return fail(sqlError(Tr::tr("Saving the answers"), q));
     }
     for (auto it = a.ratings.begin(); it != a.ratings.end(); ++it) {
         if (!writeRating(q, rid, it.key(), it.value()))
-            return fail(sqlError(tr("Saving the ratings"), q));
+            return fail(sqlError(Tr::tr("Saving the ratings"), q));
     }
     return writeEvidence(rid, a);
 }
@@ -563,7 +564,7 @@ Result<void> Store::writeHistory(qint64 rid, const QList<Revision> &history)
         if (!run(q,
                  u"INSERT INTO revision (rid, number, created_at, label, snapshot) VALUES (?, ?, ?, ?, ?)"_s,
                  rid, r.info.number, timeValue(r.info.created), r.info.label, snapshotJson(r.snapshot)))
-            return fail(sqlError(tr("Saving the history"), q));
+            return fail(sqlError(Tr::tr("Saving the history"), q));
     }
     return {};
 }
@@ -579,7 +580,7 @@ Result<void> Store::insertRow(const Assessment &a, const ListColumns &columns, c
             u"verdict_thrive, completion) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             u"?, "
             u"?, ?)"_s))
-        return fail(sqlError(tr("Adding an assessment"), q));
+        return fail(sqlError(Tr::tr("Adding an assessment"), q));
     const QVariantList values{a.id,
                               a.frameworkId,
                               a.frameworkVersion,
@@ -604,7 +605,7 @@ Result<void> Store::insertRow(const Assessment &a, const ListColumns &columns, c
                               columns.completion};
     bindAll(q, values);
     if (!q.exec())
-        return fail(sqlError(tr("Adding an assessment"), q));
+        return fail(sqlError(Tr::tr("Adding an assessment"), q));
     const qint64 rid = q.lastInsertId().toLongLong();
     if (auto r = writeChildren(rid, a); !r)
         return r;
@@ -619,7 +620,7 @@ Result<void> Store::insert(const Assessment &a, const ListColumns &columns, cons
             return fail(existing.error());
         if (existing->has_value()) {
             return fail(ErrorCode::Conflict,
-                        tr("The library already holds an assessment with the id %1 (“%2”).")
+                        Tr::tr("The library already holds an assessment with the id %1 (“%2”).")
                             .arg(a.id, existing->value().title));
         }
         return insertRow(a, columns, history);
@@ -631,7 +632,7 @@ Result<void> Store::replace(const Assessment &a, const ListColumns &columns, con
     return transaction([&]() -> Result<void> {
         QSqlQuery q(m_db);
         if (!run(q, u"DELETE FROM assessment WHERE id = ?"_s, a.id))
-            return fail(sqlError(tr("Replacing an assessment"), q));
+            return fail(sqlError(Tr::tr("Replacing an assessment"), q));
         return insertRow(a, columns, history);
     });
 }
@@ -645,7 +646,7 @@ Result<void> Store::saveEdit(const Assessment &after, const Edit &edit, const Li
             return fail(rid.error());
         QSqlQuery q(m_db);
         bool ok = true;
-        QString what = tr("Saving the change");
+        QString what = Tr::tr("Saving the change");
         if (auto *caseEdit = std::get_if<edits::SetCaseField>(&edit)) {
             ok = run(q, u"UPDATE assessment SET %1 = ? WHERE rid = ?"_s.arg(caseColumn(caseEdit->field)),
                      caseEdit->value, *rid);
@@ -694,10 +695,10 @@ Result<void> Store::moveToTrash(const QString &id)
         QSqlQuery q(m_db);
         if (!run(q, u"UPDATE assessment SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"_s,
                  timeValue(QDateTime::currentDateTimeUtc()), id))
-            return fail(sqlError(tr("Moving to the trash"), q));
+            return fail(sqlError(Tr::tr("Moving to the trash"), q));
         if (q.numRowsAffected() == 0)
             return fail(ErrorCode::NotFound,
-                        tr("There is no assessment with the id “%1” outside the trash.").arg(id));
+                        Tr::tr("There is no assessment with the id “%1” outside the trash.").arg(id));
         return {};
     });
 }
@@ -707,10 +708,10 @@ Result<void> Store::restoreFromTrash(const QString &id)
     return transaction([&]() -> Result<void> {
         QSqlQuery q(m_db);
         if (!run(q, u"UPDATE assessment SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"_s, id))
-            return fail(sqlError(tr("Restoring from the trash"), q));
+            return fail(sqlError(Tr::tr("Restoring from the trash"), q));
         if (q.numRowsAffected() == 0)
             return fail(ErrorCode::NotFound,
-                        tr("There is no assessment with the id “%1” in the trash.").arg(id));
+                        Tr::tr("There is no assessment with the id “%1” in the trash.").arg(id));
         return {};
     });
 }
@@ -721,7 +722,7 @@ Result<int> Store::emptyTrash()
     auto r = transaction([&]() -> Result<void> {
         QSqlQuery q(m_db);
         if (!q.exec(u"DELETE FROM assessment WHERE deleted_at IS NOT NULL"_s))
-            return fail(sqlError(tr("Emptying the trash"), q));
+            return fail(sqlError(Tr::tr("Emptying the trash"), q));
         removed = q.numRowsAffected();
         return {};
     });
@@ -737,7 +738,7 @@ Result<QList<RevisionInfo>> Store::revisions(const QString &id) const
         return fail(rid.error());
     QSqlQuery q(m_db);
     if (!run(q, u"SELECT number, created_at, label FROM revision WHERE rid = ? ORDER BY number"_s, *rid))
-        return fail(sqlError(tr("Listing the revisions"), q));
+        return fail(sqlError(Tr::tr("Listing the revisions"), q));
     QList<RevisionInfo> result;
     while (q.next())
         result.append({q.value(0).toInt(), timeFrom(q.value(1)), q.value(2).toString()});
@@ -752,9 +753,9 @@ Result<Revision> Store::revision(const QString &id, int number) const
     QSqlQuery q(m_db);
     if (!run(q, u"SELECT created_at, label, snapshot FROM revision WHERE rid = ? AND number = ?"_s, *rid,
              number))
-        return fail(sqlError(tr("Loading a revision"), q));
+        return fail(sqlError(Tr::tr("Loading a revision"), q));
     if (!q.next())
-        return fail(ErrorCode::NotFound, tr("The assessment has no revision %1.").arg(number));
+        return fail(ErrorCode::NotFound, Tr::tr("The assessment has no revision %1.").arg(number));
     Revision r;
     r.info = {number, timeFrom(q.value(0)), q.value(1).toString()};
     r.snapshot = Interchange::fromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
@@ -786,7 +787,7 @@ Result<int> Store::addRevision(const QString &id, const QString &label, const As
             return fail(rid.error());
         QSqlQuery q(m_db);
         if (!run(q, u"SELECT coalesce(max(number), 0) + 1 FROM revision WHERE rid = ?"_s, *rid) || !q.next())
-            return fail(sqlError(tr("Saving a revision"), q));
+            return fail(sqlError(Tr::tr("Saving a revision"), q));
         number = q.value(0).toInt();
         return writeHistory(*rid, {Revision{RevisionInfo{number, when, label}, snapshot}});
     });

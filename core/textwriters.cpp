@@ -10,10 +10,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("iia::TextWriters", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(iia::TextWriters)
+};
 
 // Pads to width in characters (not bytes); truncates with an ellipsis when longer.
 QString cell(const QString &text, qsizetype width)
@@ -28,7 +28,7 @@ QString verdictLine(const QString &heading, const VerdictScore &v)
     QString line = u"%1: %2"_s.arg(heading, label(v.verdict));
     if (!v.drivers.isEmpty())
         line += u" ("_s + v.drivers.join(u", "_s) + u')';
-    line += u" — "_s + tr("%1 of %2 rated, coverage %3, unsure %4")
+    line += u" — "_s + Tr::tr("%1 of %2 rated, coverage %3, unsure %4")
                            .arg(v.assessedItems)
                            .arg(v.totalItems)
                            .arg(percent(v.coverage), percent(v.uncertainty));
@@ -38,7 +38,7 @@ QString verdictLine(const QString &heading, const VerdictScore &v)
 QString suggestedPhrase(const SuggestedRating &s)
 {
     if (s.impact == Impact::Unset)
-        return tr("No answers yet");
+        return Tr::tr("No answers yet");
     return ratingPhrase(s.impact, s.direction, s.strength);
 }
 
@@ -106,14 +106,14 @@ QJsonObject itemJson(const Framework &fw, const ItemScore &s, bool explain)
 
 QString percent(double share)
 {
-    return tr("%1 %").arg(qRound(share * 100));
+    return Tr::tr("%1 %").arg(qRound(share * 100));
 }
 
 QString scoreTable(const Framework &fw, const Scorecard &card, const QString &language, bool explain)
 {
     QString out;
-    const QString header = cell(tr("Item"), 46) + u"  "_s + cell(tr("Analyst’s rating"), 24) + u"  "_s +
-                           cell(tr("Suggested"), 24) + u"  "_s + tr("Coverage");
+    const QString header = cell(Tr::tr("Item"), 46) + u"  "_s + cell(Tr::tr("Analyst’s rating"), 24) +
+                           u"  "_s + cell(Tr::tr("Suggested"), 24) + u"  "_s + Tr::tr("Coverage");
     auto section = [&](const QString &title, const QList<ItemScore> &scores) {
         out += title + u'\n' + header + u'\n' + QString(header.size(), u'-') + u'\n';
         for (const ItemScore &s : scores) {
@@ -122,25 +122,26 @@ QString scoreTable(const Framework &fw, const Scorecard &card, const QString &la
                 item ? item->code + u' ' + item->name.text(language, fw.defaultLanguage) : s.itemId;
             QString line = cell(name, 46) + u"  "_s + cell(analystPhrase(s.analyst), 24) + u"  "_s +
                            cell(suggestedPhrase(s.suggested), 24) + u"  "_s +
-                           tr("%1/%2").arg(s.answered).arg(s.total);
+                           Tr::tr("%1/%2").arg(s.answered).arg(s.total);
             if (s.unsure > 0)
-                line += u"  "_s + tr("(%n unsure)", nullptr, s.unsure);
+                line += u"  "_s + Tr::tr("(%n unsure)", nullptr, s.unsure);
             if (s.disagreement)
-                line += u"  "_s + tr("! differs");
+                line += u"  "_s + Tr::tr("! differs");
             out += line.trimmed() + u'\n';
             if (explain) {
                 for (const Contribution &c : s.suggested.trace) {
                     out += u"    "_s +
-                           tr("%1  %2  (%3, weight %4)  → %5")
+                           Tr::tr("%1  %2  (%3, weight %4)  → %5")
                                .arg(cell(c.questionId, 10), cell(label(c.answer), 14),
-                                    c.polarity == Polarity::Harm ? tr("harm if yes") : tr("support if yes"))
+                                    c.polarity == Polarity::Harm ? Tr::tr("harm if yes")
+                                                                 : Tr::tr("support if yes"))
                                .arg(c.weight)
                                .arg(c.signedValue, 0, 'g', 3) +
                            u'\n';
                 }
                 if (!s.suggested.trace.isEmpty())
                     out += u"    "_s +
-                           tr("support %1 − harm %2 = %3")
+                           Tr::tr("support %1 − harm %2 = %3")
                                .arg(s.suggested.positive, 0, 'g', 3)
                                .arg(s.suggested.negative, 0, 'g', 3)
                                .arg(s.suggested.net, 0, 'g', 3) +
@@ -149,15 +150,15 @@ QString scoreTable(const Framework &fw, const Scorecard &card, const QString &la
         }
         out += u'\n';
     };
-    section(tr("Critical properties — what the Internet needs to exist"), card.properties);
-    section(tr("Enablers — what the Internet needs to thrive"), card.enablers);
-    out += verdictLine(tr("Exist"), card.exist) + u'\n';
-    out += verdictLine(tr("Thrive"), card.thrive) + u'\n';
+    section(Tr::tr("Critical properties — what the Internet needs to exist"), card.properties);
+    section(Tr::tr("Enablers — what the Internet needs to thrive"), card.enablers);
+    out += verdictLine(Tr::tr("Exist"), card.exist) + u'\n';
+    out += verdictLine(Tr::tr("Thrive"), card.thrive) + u'\n';
     for (const VerdictScore &g : card.goals) {
         const Goal *goal = fw.goal(g.id);
         out += u"  "_s + verdictLine(goal ? goal->name.text(language, fw.defaultLanguage) : g.id, g) + u'\n';
     }
-    out += tr("Completion: %1").arg(percent(card.completion)) + u'\n';
+    out += Tr::tr("Completion: %1").arg(percent(card.completion)) + u'\n';
     return out;
 }
 
@@ -188,22 +189,22 @@ QString assessmentText(const Framework &fw, const Assessment &a, const QString &
             out += name + u": "_s + value.trimmed().replace(u'\n', u"; "_s) + u'\n';
     };
     out += c.title + u'\n' + QString(c.title.size(), u'=') + u'\n';
-    field(tr("Id"), a.id);
-    field(tr("Framework"), fw.name.text(language, fw.defaultLanguage) + u' ' + a.frameworkVersion);
-    field(tr("Jurisdiction"), c.jurisdiction);
-    field(tr("Instrument"), c.instrument.isEmpty() ? QString() : instrumentLabel(c.instrument));
-    field(tr("Stage"), c.stage.isEmpty() ? QString() : stageLabel(c.stage));
-    field(tr("Authors"), c.authors);
-    field(tr("Contributors"), c.contributors);
-    field(tr("Version"), c.versionLabel);
-    field(tr("Date"), c.briefDate);
-    field(tr("Created"), Interchange::formatTime(a.created));
-    field(tr("Modified"), Interchange::formatTime(a.modified));
-    field(tr("Summary"), c.summary);
+    field(Tr::tr("Id"), a.id);
+    field(Tr::tr("Framework"), fw.name.text(language, fw.defaultLanguage) + u' ' + a.frameworkVersion);
+    field(Tr::tr("Jurisdiction"), c.jurisdiction);
+    field(Tr::tr("Instrument"), c.instrument.isEmpty() ? QString() : instrumentLabel(c.instrument));
+    field(Tr::tr("Stage"), c.stage.isEmpty() ? QString() : stageLabel(c.stage));
+    field(Tr::tr("Authors"), c.authors);
+    field(Tr::tr("Contributors"), c.contributors);
+    field(Tr::tr("Version"), c.versionLabel);
+    field(Tr::tr("Date"), c.briefDate);
+    field(Tr::tr("Created"), Interchange::formatTime(a.created));
+    field(Tr::tr("Modified"), Interchange::formatTime(a.modified));
+    field(Tr::tr("Summary"), c.summary);
     for (const QString &key : planningFields())
         field(planningFieldLabel(key), a.planning.value(key));
     if (!a.draftText.isEmpty())
-        out += tr("Draft text: %n character(s)", nullptr, int(a.draftText.size())) +
+        out += Tr::tr("Draft text: %n character(s)", nullptr, int(a.draftText.size())) +
                (a.draftSource.isEmpty() ? QString() : u" ("_s + a.draftSource + u')') + u'\n';
     for (const Item *item : fw.items()) {
         const Rating r = a.rating(item->id);
@@ -214,11 +215,12 @@ QString assessmentText(const Framework &fw, const Assessment &a, const QString &
             continue;
         out += u'\n' + item->code + u' ' + item->name.text(language, fw.defaultLanguage) + u'\n';
         if (!r.isEmpty()) {
-            out += u"  "_s + tr("Rating: %1").arg(ratingPhrase(r.impact, r.direction, r.strength)) + u'\n';
+            out +=
+                u"  "_s + Tr::tr("Rating: %1").arg(ratingPhrase(r.impact, r.direction, r.strength)) + u'\n';
             if (!r.howAffected.isEmpty())
-                out += u"  "_s + tr("How it is affected: %1").arg(r.howAffected) + u'\n';
+                out += u"  "_s + Tr::tr("How it is affected: %1").arg(r.howAffected) + u'\n';
             if (!r.effectOnPeople.isEmpty())
-                out += u"  "_s + tr("Effect on people: %1").arg(r.effectOnPeople) + u'\n';
+                out += u"  "_s + Tr::tr("Effect on people: %1").arg(r.effectOnPeople) + u'\n';
         }
         for (const Question &q : item->questions) {
             const Answer ans = a.answer(q.id);
@@ -231,13 +233,13 @@ QString assessmentText(const Framework &fw, const Assessment &a, const QString &
         }
     }
     if (!a.evidence.isEmpty()) {
-        out += u'\n' + tr("Evidence") + u'\n';
+        out += u'\n' + Tr::tr("Evidence") + u'\n';
         for (const Evidence &e : a.evidence)
             out += u"  "_s + e.targetId + u": “"_s + e.quote.simplified() + u"”"_s +
                    (e.clause.isEmpty() ? QString() : u" ("_s + e.clause + u')') + u'\n';
     }
-    field(u'\n' + tr("Conclusions"), a.conclusions);
-    field(tr("Recommendations"), a.recommendations);
+    field(u'\n' + Tr::tr("Conclusions"), a.conclusions);
+    field(Tr::tr("Recommendations"), a.recommendations);
     return out;
 }
 
@@ -251,10 +253,10 @@ QJsonObject assessmentJson(const Framework &fw, const Assessment &a, const Score
 QString summaryTable(const QList<AssessmentSummary> &rows)
 {
     if (rows.isEmpty())
-        return tr("The library is empty.") + u'\n';
-    QString out = cell(tr("Id"), 36) + u"  "_s + cell(tr("Title"), 40) + u"  "_s +
-                  cell(tr("Jurisdiction"), 16) + u"  "_s + cell(tr("Exist"), 16) + u"  "_s +
-                  cell(tr("Thrive"), 16) + u"  "_s + tr("Done") + u'\n';
+        return Tr::tr("The library is empty.") + u'\n';
+    QString out = cell(Tr::tr("Id"), 36) + u"  "_s + cell(Tr::tr("Title"), 40) + u"  "_s +
+                  cell(Tr::tr("Jurisdiction"), 16) + u"  "_s + cell(Tr::tr("Exist"), 16) + u"  "_s +
+                  cell(Tr::tr("Thrive"), 16) + u"  "_s + Tr::tr("Done") + u'\n';
     for (const AssessmentSummary &s : rows) {
         const QString line = cell(s.id, 36) + u"  "_s + cell(s.title, 40) + u"  "_s +
                              cell(s.jurisdiction, 16) + u"  "_s + cell(label(s.exist), 16) + u"  "_s +
@@ -289,9 +291,9 @@ QJsonArray summaryJson(const QList<AssessmentSummary> &rows)
 
 QString frameworksTable(const QList<FrameworkPtr> &frameworks, const QString &language)
 {
-    QString out = cell(tr("Id"), 12) + u"  "_s + cell(tr("Version"), 8) + u"  "_s +
-                  cell(tr("Properties"), 10) + u"  "_s + cell(tr("Enablers"), 8) + u"  "_s +
-                  cell(tr("Questions"), 9) + u"  "_s + tr("Name") + u'\n';
+    QString out = cell(Tr::tr("Id"), 12) + u"  "_s + cell(Tr::tr("Version"), 8) + u"  "_s +
+                  cell(Tr::tr("Properties"), 10) + u"  "_s + cell(Tr::tr("Enablers"), 8) + u"  "_s +
+                  cell(Tr::tr("Questions"), 9) + u"  "_s + Tr::tr("Name") + u'\n';
     for (const FrameworkPtr &f : frameworks) {
         out += cell(f->id, 12) + u"  "_s + cell(f->version, 8) + u"  "_s +
                cell(QString::number(f->properties.size()), 10) + u"  "_s +

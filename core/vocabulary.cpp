@@ -68,10 +68,10 @@ constexpr std::array<std::pair<Verdict, const char16_t *>, 6> kVerdicts{{
     {Verdict::Undermines, u"undermines"},
 }};
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("iia::Vocabulary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(iia::Vocabulary)
+};
 
 } // namespace
 
@@ -127,12 +127,12 @@ std::optional<Verdict> verdictFromKey(const QString &key)
 QString label(AnswerValue value)
 {
     switch (value) {
-    case AnswerValue::Unanswered: return tr("Not answered");
-    case AnswerValue::Yes: return tr("Yes");
-    case AnswerValue::Partly: return tr("Partly");
-    case AnswerValue::No: return tr("No");
-    case AnswerValue::Unsure: return tr("Unsure");
-    case AnswerValue::NotApplicable: return tr("Not applicable");
+    case AnswerValue::Unanswered: return Tr::tr("Not answered");
+    case AnswerValue::Yes: return Tr::tr("Yes");
+    case AnswerValue::Partly: return Tr::tr("Partly");
+    case AnswerValue::No: return Tr::tr("No");
+    case AnswerValue::Unsure: return Tr::tr("Unsure");
+    case AnswerValue::NotApplicable: return Tr::tr("Not applicable");
     }
     return {};
 }
@@ -140,9 +140,9 @@ QString label(AnswerValue value)
 QString label(Impact value)
 {
     switch (value) {
-    case Impact::Unset: return tr("Not rated");
-    case Impact::No: return tr("No impact");
-    case Impact::Yes: return tr("Impact");
+    case Impact::Unset: return Tr::tr("Not rated");
+    case Impact::No: return Tr::tr("No impact");
+    case Impact::Yes: return Tr::tr("Impact");
     }
     return {};
 }
@@ -150,11 +150,11 @@ QString label(Impact value)
 QString label(Direction value)
 {
     switch (value) {
-    case Direction::Unset: return tr("Not set");
-    case Direction::Positive: return tr("Positive");
-    case Direction::Negative: return tr("Negative");
-    case Direction::Mixed: return tr("Mixed");
-    case Direction::Unclear: return tr("Unclear");
+    case Direction::Unset: return Tr::tr("Not set");
+    case Direction::Positive: return Tr::tr("Positive");
+    case Direction::Negative: return Tr::tr("Negative");
+    case Direction::Mixed: return Tr::tr("Mixed");
+    case Direction::Unclear: return Tr::tr("Unclear");
     }
     return {};
 }
@@ -162,10 +162,10 @@ QString label(Direction value)
 QString label(Strength value)
 {
     switch (value) {
-    case Strength::Unset: return tr("Not set");
-    case Strength::Weak: return tr("Weak");
-    case Strength::Moderate: return tr("Moderate");
-    case Strength::Strong: return tr("Strong");
+    case Strength::Unset: return Tr::tr("Not set");
+    case Strength::Weak: return Tr::tr("Weak");
+    case Strength::Moderate: return Tr::tr("Moderate");
+    case Strength::Strong: return Tr::tr("Strong");
     }
     return {};
 }
@@ -173,12 +173,12 @@ QString label(Strength value)
 QString label(Verdict value)
 {
     switch (value) {
-    case Verdict::Unassessed: return tr("Not yet assessed");
-    case Verdict::NoImpact: return tr("No impact found");
-    case Verdict::Supports: return tr("Supports");
-    case Verdict::Unclear: return tr("Impact unclear");
-    case Verdict::Risks: return tr("At risk");
-    case Verdict::Undermines: return tr("Undermines");
+    case Verdict::Unassessed: return Tr::tr("Not yet assessed");
+    case Verdict::NoImpact: return Tr::tr("No impact found");
+    case Verdict::Supports: return Tr::tr("Supports");
+    case Verdict::Unclear: return Tr::tr("Impact unclear");
+    case Verdict::Risks: return Tr::tr("At risk");
+    case Verdict::Undermines: return Tr::tr("Undermines");
     }
     return {};
 }
@@ -186,24 +186,24 @@ QString label(Verdict value)
 QString ratingPhrase(Impact impact, Direction direction, Strength strength)
 {
     if (impact == Impact::Unset)
-        return tr("Not rated");
+        return Tr::tr("Not rated");
     if (impact == Impact::No)
-        return tr("No impact");
+        return Tr::tr("No impact");
     switch (direction) {
-    case Direction::Unset: return tr("Yes, direction not set");
-    case Direction::Mixed: return tr("Yes, mixed");
-    case Direction::Unclear: return tr("Yes, unclear");
+    case Direction::Unset: return Tr::tr("Yes, direction not set");
+    case Direction::Mixed: return Tr::tr("Yes, mixed");
+    case Direction::Unclear: return Tr::tr("Yes, unclear");
     case Direction::Positive:
         switch (strength) {
-        case Strength::Strong: return tr("Yes, strongly positive");
-        case Strength::Weak: return tr("Yes, weakly positive");
-        default: return tr("Yes, positive");
+        case Strength::Strong: return Tr::tr("Yes, strongly positive");
+        case Strength::Weak: return Tr::tr("Yes, weakly positive");
+        default: return Tr::tr("Yes, positive");
         }
     case Direction::Negative:
         switch (strength) {
-        case Strength::Strong: return tr("Yes, strongly negative");
-        case Strength::Weak: return tr("Yes, weakly negative");
-        default: return tr("Yes, negative");
+        case Strength::Strong: return Tr::tr("Yes, strongly negative");
+        case Strength::Weak: return Tr::tr("Yes, weakly negative");
+        default: return Tr::tr("Yes, negative");
         }
     }
     return {};

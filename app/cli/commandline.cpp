@@ -18,10 +18,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("iia::CommandLine", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(iia::CommandLine)
+};
 
 // Bad input is the user's to fix; everything else is a failure of the operation.
 CommandLine::ExitCode exitCodeFor(ErrorCode code)
@@ -84,44 +84,49 @@ const CommandInfo kCommands[] = {
 } // namespace
 
 CommandLine::CommandLine()
-    : m_dataDir(u"data-dir"_s, tr("Keep the library in DIR instead of the default data folder."), u"DIR"_s)
-    , m_json(u"json"_s, tr("Print machine-readable JSON (frameworks, list, show, score)."))
-    , m_explain(u"explain"_s, tr("With score: list the answers behind every suggested rating."))
-    , m_asCopy(u"as-copy"_s, tr("With import: give an assessment that is already in the library a new id."))
-    , m_replace(u"replace"_s, tr("With import: overwrite an assessment that is already in the library."))
-    , m_output({u"o"_s, u"output"_s}, tr("With export: the file to write."), u"FILE"_s)
-    , m_trash(u"trash"_s, tr("With list: list the trash instead."))
-    , m_search(u"search"_s, tr("With list: only assessments whose title, jurisdiction or text match WORDS."),
+    : m_dataDir(u"data-dir"_s, Tr::tr("Keep the library in DIR instead of the default data folder."),
+                u"DIR"_s)
+    , m_json(u"json"_s, Tr::tr("Print machine-readable JSON (frameworks, list, show, score)."))
+    , m_explain(u"explain"_s, Tr::tr("With score: list the answers behind every suggested rating."))
+    , m_asCopy(u"as-copy"_s,
+               Tr::tr("With import: give an assessment that is already in the library a new id."))
+    , m_replace(u"replace"_s, Tr::tr("With import: overwrite an assessment that is already in the library."))
+    , m_output({u"o"_s, u"output"_s}, Tr::tr("With export: the file to write."), u"FILE"_s)
+    , m_trash(u"trash"_s, Tr::tr("With list: list the trash instead."))
+    , m_search(u"search"_s,
+               Tr::tr("With list: only assessments whose title, jurisdiction or text match WORDS."),
                u"WORDS"_s)
-    , m_language(u"language"_s, tr("Language of framework texts in the output (default: the system's)."),
+    , m_language(u"language"_s, Tr::tr("Language of framework texts in the output (default: the system's)."),
                  u"LANG"_s)
     , m_out(stdout)
     , m_err(stderr)
 {
-    m_parser.setApplicationDescription(tr("Internet Impact Assessment — assess a proposed policy against the "
-                                          "Internet Way of Networking."));
+    m_parser.setApplicationDescription(
+        Tr::tr("Internet Impact Assessment — assess a proposed policy against the "
+               "Internet Way of Networking."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions(
         {m_dataDir, m_json, m_explain, m_asCopy, m_replace, m_output, m_trash, m_search, m_language});
-    m_parser.addPositionalArgument(u"command"_s, tr("One of the commands below."), u"COMMAND [ARGS…]"_s);
+    m_parser.addPositionalArgument(u"command"_s, Tr::tr("One of the commands below."), u"COMMAND [ARGS…]"_s);
 }
 
 void CommandLine::printHelp()
 {
     QString help = m_parser.helpText();
-    help += u"\n"_s + tr("Commands:") + u'\n';
+    help += u"\n"_s + Tr::tr("Commands:") + u'\n';
     for (const CommandInfo &c : kCommands)
-        help += u"  "_s + QString::fromUtf8(c.synopsis).leftJustified(44) + u' ' + tr(c.description) + u'\n';
-    help += u'\n' + tr("Exit status: 0 success, 1 failure, 2 bad usage or bad input.") + u'\n';
-    help += tr("Data folder: %1").arg(Paths::defaultDataDir()) + u'\n';
+        help +=
+            u"  "_s + QString::fromUtf8(c.synopsis).leftJustified(44) + u' ' + Tr::tr(c.description) + u'\n';
+    help += u'\n' + Tr::tr("Exit status: 0 success, 1 failure, 2 bad usage or bad input.") + u'\n';
+    help += Tr::tr("Data folder: %1").arg(Paths::defaultDataDir()) + u'\n';
     m_out << help;
     m_out.flush();
 }
 
 int CommandLine::usageError(const QString &message)
 {
-    m_err << u"iia: "_s << message << u'\n' << tr("Try “iia --help”.") << u'\n';
+    m_err << u"iia: "_s << message << u'\n' << Tr::tr("Try “iia --help”.") << u'\n';
     m_err.flush();
     return BadInput;
 }
@@ -159,7 +164,7 @@ std::unique_ptr<Library> CommandLine::openLibrary(int &exitCode, bool readOnly)
     }
     for (const Errors &failure : (*library)->frameworks().failures()) {
         for (const Error &e : failure)
-            m_err << u"iia: "_s << tr("warning: ") << e.toString() << u'\n';
+            m_err << u"iia: "_s << Tr::tr("warning: ") << e.toString() << u'\n';
     }
     m_err.flush();
     return std::move(*library);
@@ -189,42 +194,42 @@ int CommandLine::run(const QStringList &arguments)
     }
     const QString command = args.takeFirst();
     if (m_parser.isSet(m_asCopy) && m_parser.isSet(m_replace))
-        return usageError(tr("--as-copy and --replace exclude each other."));
+        return usageError(Tr::tr("--as-copy and --replace exclude each other."));
 
     auto expect = [&](qsizetype count) {
         return args.size() == count;
     };
     if (command == u"frameworks")
-        return expect(0) ? frameworks() : usageError(tr("“frameworks” takes no arguments."));
+        return expect(0) ? frameworks() : usageError(Tr::tr("“frameworks” takes no arguments."));
     if (command == u"list")
-        return expect(0) ? list() : usageError(tr("“list” takes no arguments."));
+        return expect(0) ? list() : usageError(Tr::tr("“list” takes no arguments."));
     if (command == u"show")
-        return expect(1) ? show(args) : usageError(tr("Usage: iia show ID"));
+        return expect(1) ? show(args) : usageError(Tr::tr("Usage: iia show ID"));
     if (command == u"new")
-        return expect(1) ? create(args) : usageError(tr("Usage: iia new TITLE"));
+        return expect(1) ? create(args) : usageError(Tr::tr("Usage: iia new TITLE"));
     if (command == u"import")
         return !args.isEmpty() ? importFiles(args)
-                               : usageError(tr("Usage: iia import FILE… [--as-copy | --replace]"));
+                               : usageError(Tr::tr("Usage: iia import FILE… [--as-copy | --replace]"));
     if (command == u"export")
         return expect(1) && m_parser.isSet(m_output) ? exportOne(args)
-                                                     : usageError(tr("Usage: iia export ID -o FILE"));
+                                                     : usageError(Tr::tr("Usage: iia export ID -o FILE"));
     if (command == u"score")
-        return expect(1) ? score(args) : usageError(tr("Usage: iia score FILE|ID [--explain] [--json]"));
+        return expect(1) ? score(args) : usageError(Tr::tr("Usage: iia score FILE|ID [--explain] [--json]"));
     if (command == u"duplicate")
-        return expect(1) ? duplicate(args) : usageError(tr("Usage: iia duplicate ID"));
+        return expect(1) ? duplicate(args) : usageError(Tr::tr("Usage: iia duplicate ID"));
     if (command == u"delete")
-        return expect(1) ? trash(args, false) : usageError(tr("Usage: iia delete ID"));
+        return expect(1) ? trash(args, false) : usageError(Tr::tr("Usage: iia delete ID"));
     if (command == u"restore")
-        return expect(1) ? trash(args, true) : usageError(tr("Usage: iia restore ID"));
+        return expect(1) ? trash(args, true) : usageError(Tr::tr("Usage: iia restore ID"));
     if (command == u"empty-trash")
-        return expect(0) ? emptyTrash() : usageError(tr("“empty-trash” takes no arguments."));
+        return expect(0) ? emptyTrash() : usageError(Tr::tr("“empty-trash” takes no arguments."));
     if (command == u"history")
-        return expect(1) ? history(args) : usageError(tr("Usage: iia history ID"));
+        return expect(1) ? history(args) : usageError(Tr::tr("Usage: iia history ID"));
     if (command == u"revert")
-        return expect(2) ? revert(args) : usageError(tr("Usage: iia revert ID REVISION"));
+        return expect(2) ? revert(args) : usageError(Tr::tr("Usage: iia revert ID REVISION"));
     if (command == u"validate")
-        return !args.isEmpty() ? validate(args) : usageError(tr("Usage: iia validate FILE…"));
-    return usageError(tr("“%1” is not a command.").arg(command));
+        return !args.isEmpty() ? validate(args) : usageError(Tr::tr("Usage: iia validate FILE…"));
+    return usageError(Tr::tr("“%1” is not a command.").arg(command));
 }
 
 int CommandLine::frameworks()
@@ -272,7 +277,7 @@ int CommandLine::show(const QStringList &args)
     const FrameworkPtr fw = library->frameworkFor(*a);
     if (!fw)
         return report(Error{ErrorCode::NotFound,
-                            tr("The framework “%1” is not installed.").arg(a->frameworkId),
+                            Tr::tr("The framework “%1” is not installed.").arg(a->frameworkId),
                             {},
                             0,
                             0,
@@ -319,10 +324,10 @@ int CommandLine::importFiles(const QStringList &args)
             result = std::max(result, report(imported.error()));
             continue;
         }
-        const QString what = imported->replaced ? tr("replaced")
-                             : imported->copied ? tr("imported as a copy")
-                                                : tr("imported");
-        m_out << tr("%1: %2 “%3” (%4)").arg(file, what, imported->title, imported->id) << u'\n';
+        const QString what = imported->replaced ? Tr::tr("replaced")
+                             : imported->copied ? Tr::tr("imported as a copy")
+                                                : Tr::tr("imported");
+        m_out << Tr::tr("%1: %2 “%3” (%4)").arg(file, what, imported->title, imported->id) << u'\n';
     }
     return result;
 }
@@ -355,7 +360,8 @@ int CommandLine::score(const QStringList &args)
         auto a = library->load(target);
         if (!a) {
             Error e = a.error();
-            e.message = tr("“%1” is neither a file nor the id of an assessment in the library.").arg(target);
+            e.message =
+                Tr::tr("“%1” is neither a file nor the id of an assessment in the library.").arg(target);
             return report(e);
         }
         assessment = *a;
@@ -409,7 +415,7 @@ int CommandLine::emptyTrash()
     auto removed = library->store().emptyTrash();
     if (!removed)
         return report(removed.error());
-    m_out << tr("%n assessment(s) deleted for good.", nullptr, *removed) << u'\n';
+    m_out << Tr::tr("%n assessment(s) deleted for good.", nullptr, *removed) << u'\n';
     return Success;
 }
 
@@ -423,7 +429,7 @@ int CommandLine::history(const QStringList &args)
     if (!revisions)
         return report(revisions.error());
     if (revisions->isEmpty())
-        m_out << tr("No revisions saved yet.") << u'\n';
+        m_out << Tr::tr("No revisions saved yet.") << u'\n';
     for (const RevisionInfo &r : std::as_const(*revisions))
         m_out << r.number << u"  "_s << Interchange::formatTime(r.created) << u"  "_s << r.label << u'\n';
     return Success;
@@ -434,7 +440,7 @@ int CommandLine::revert(const QStringList &args)
     bool ok = false;
     const int number = args.at(1).toInt(&ok);
     if (!ok || number < 1)
-        return usageError(tr("“%1” is not a revision number.").arg(args.at(1)));
+        return usageError(Tr::tr("“%1” is not a revision number.").arg(args.at(1)));
     int code = Success;
     auto library = openLibrary(code);
     if (!library)
@@ -442,7 +448,7 @@ int CommandLine::revert(const QStringList &args)
     auto restored = library->restoreRevision(args.first(), number);
     if (!restored)
         return report(restored.error());
-    m_out << tr("Revision %1 restored.").arg(number) << u'\n';
+    m_out << Tr::tr("Revision %1 restored.").arg(number) << u'\n';
     return Success;
 }
 
@@ -467,7 +473,7 @@ int CommandLine::validate(const QStringList &args)
                 continue;
             }
         }
-        m_out << tr("%1: valid").arg(file) << u'\n';
+        m_out << Tr::tr("%1: valid").arg(file) << u'\n';
     }
     return result;
 }

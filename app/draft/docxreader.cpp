@@ -54,13 +54,14 @@ std::unexpected<Error> damaged(const QXmlStreamReader &xml, const QString &part,
     QString reason = xml.errorString();
     while (reason.endsWith(u'.'))
         reason.chop(1);
-    return failFor(ErrorCode::Parse,
-                   tr("The Word document “%1” is damaged: its part %2 is not well-formed XML (%3, line %4, "
-                      "column %5). Open it in your word processor and save it again, or import it as PDF.")
-                       .arg(fileName, part, reason)
-                       .arg(xml.lineNumber())
-                       .arg(xml.columnNumber()),
-                   fileName);
+    return failFor(
+        ErrorCode::Parse,
+        Tr::tr("The Word document “%1” is damaged: its part %2 is not well-formed XML (%3, line %4, "
+               "column %5). Open it in your word processor and save it again, or import it as PDF.")
+            .arg(fileName, part, reason)
+            .arg(xml.lineNumber())
+            .arg(xml.columnNumber()),
+        fileName);
 }
 
 struct Level
@@ -432,8 +433,8 @@ Result<QString> readDocx(const KArchiveDirectory &root, const QString &fileName)
     if (document->isEmpty()) {
         return failFor(
             ErrorCode::Parse,
-            tr("The Word document “%1” is damaged: it has no main document part (%2). Open it in your "
-               "word processor and save it again, or import it as PDF.")
+            Tr::tr("The Word document “%1” is damaged: it has no main document part (%2). Open it in your "
+                   "word processor and save it again, or import it as PDF.")
                 .arg(fileName, documentPath),
             fileName);
     }

@@ -5,6 +5,7 @@
 #include "error.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,8 +13,11 @@ class KArchiveDirectory;
 
 namespace iia::draftformats {
 
-/// QCoreApplication::translate in the context "iia::DraftImporter".
-QString tr(const char *text);
+/// Translations in the context "iia::DraftImporter".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(iia::DraftImporter)
+};
 
 /// An Error about the file called fileName.
 std::unexpected<Error> failFor(ErrorCode code, const QString &message, const QString &fileName);

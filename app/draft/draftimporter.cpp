@@ -74,8 +74,8 @@ std::unexpected<Error> tooLarge(const QString &fileName, qint64 size)
 {
     return failFor(
         ErrorCode::Unsupported,
-        tr("The file “%1” is %2 MB, more than the %3 MB that can be imported. Import only the part of "
-           "the draft you are assessing, or paste its text.")
+        Tr::tr("The file “%1” is %2 MB, more than the %3 MB that can be imported. Import only the part of "
+               "the draft you are assessing, or paste its text.")
             .arg(fileName, megabytes(size))
             .arg(DraftImporter::kMaxFileSize / (1024 * 1024)),
         fileName);
@@ -137,17 +137,17 @@ Result<Format> detectFormat(const QByteArray &data, const QString &fileName)
     if (data.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
         return failFor(
             ErrorCode::Unsupported,
-            tr("The file “%1” is in the old Word 97–2003 format (.doc) or another old Office format, "
-               "which cannot be imported. Open it in your word processor and save it as DOCX, ODT "
-               "or PDF, then import that file.")
+            Tr::tr("The file “%1” is in the old Word 97–2003 format (.doc) or another old Office format, "
+                   "which cannot be imported. Open it in your word processor and save it as DOCX, ODT "
+                   "or PDF, then import that file.")
                 .arg(fileName),
             fileName);
     }
     if (data.startsWith("{\\rtf")) {
         return failFor(
             ErrorCode::Unsupported,
-            tr("The file “%1” is in Rich Text Format (RTF), which cannot be imported. Open it in your "
-               "word processor and save it as DOCX, ODT or PDF, then import that file.")
+            Tr::tr("The file “%1” is in Rich Text Format (RTF), which cannot be imported. Open it in your "
+                   "word processor and save it as DOCX, ODT or PDF, then import that file.")
                 .arg(fileName),
             fileName);
     }
@@ -158,25 +158,27 @@ Result<Format> detectFormat(const QByteArray &data, const QString &fileName)
     case Format::Pdf:
         return failFor(
             ErrorCode::Parse,
-            tr("The file “%1” is not a PDF, although its name says so: it is damaged or in another "
-               "format. Open it to check what it is, or paste the text of the draft instead.")
+            Tr::tr("The file “%1” is not a PDF, although its name says so: it is damaged or in another "
+                   "format. Open it to check what it is, or paste the text of the draft instead.")
                 .arg(fileName),
             fileName);
     case Format::Docx:
     case Format::Odt:
-        return failFor(ErrorCode::Parse,
-                       tr("The file “%1” is not a valid word-processor document: it is damaged or in another "
-                          "format. Open it in your word processor and save it again as DOCX, ODT or PDF, or "
-                          "paste the text of the draft instead.")
-                           .arg(fileName),
-                       fileName);
+        return failFor(
+            ErrorCode::Parse,
+            Tr::tr("The file “%1” is not a valid word-processor document: it is damaged or in another "
+                   "format. Open it in your word processor and save it again as DOCX, ODT or PDF, or "
+                   "paste the text of the draft instead.")
+                .arg(fileName),
+            fileName);
     default:
-        return failFor(ErrorCode::Unsupported,
-                       tr("The file “%1” is not in a format that can be imported. Import a PDF, Word (DOCX), "
-                          "OpenDocument (ODT), plain text, Markdown or HTML file, or paste the text of the "
-                          "draft instead.")
-                           .arg(fileName),
-                       fileName);
+        return failFor(
+            ErrorCode::Unsupported,
+            Tr::tr("The file “%1” is not in a format that can be imported. Import a PDF, Word (DOCX), "
+                   "OpenDocument (ODT), plain text, Markdown or HTML file, or paste the text of the "
+                   "draft instead.")
+                .arg(fileName),
+            fileName);
     }
 }
 
@@ -186,11 +188,12 @@ Result<QString> readZipDocument(const QByteArray &data, const QString &fileName,
     buffer.setData(data);
     KZip zip(&buffer);
     if (!zip.open(QIODevice::ReadOnly) || !zip.directory()) {
-        return failFor(ErrorCode::Parse,
-                       tr("The file “%1” is damaged: it looks like a Word or OpenDocument file but cannot be "
-                          "unpacked. Open it in your word processor and save it again, or import it as PDF.")
-                           .arg(fileName),
-                       fileName);
+        return failFor(
+            ErrorCode::Parse,
+            Tr::tr("The file “%1” is damaged: it looks like a Word or OpenDocument file but cannot be "
+                   "unpacked. Open it in your word processor and save it again, or import it as PDF.")
+                .arg(fileName),
+            fileName);
     }
     const KArchiveDirectory &root = *zip.directory();
 
@@ -205,8 +208,8 @@ Result<QString> readZipDocument(const QByteArray &data, const QString &fileName,
     if (type.startsWith("application/vnd.oasis.opendocument.")) {
         return failFor(
             ErrorCode::Unsupported,
-            tr("The file “%1” is an OpenDocument spreadsheet, presentation or drawing, not a text "
-               "document. Save the draft as an OpenDocument text (ODT), DOCX or PDF and import that.")
+            Tr::tr("The file “%1” is an OpenDocument spreadsheet, presentation or drawing, not a text "
+                   "document. Save the draft as an OpenDocument text (ODT), DOCX or PDF and import that.")
                 .arg(fileName),
             fileName);
     }
@@ -225,15 +228,15 @@ Result<QString> readZipDocument(const QByteArray &data, const QString &fileName,
     if (!types->isEmpty()) {
         return failFor(
             ErrorCode::Unsupported,
-            tr("The file “%1” is an Office spreadsheet or presentation, not a Word document. Save the "
-               "draft as DOCX, ODT or PDF and import that.")
+            Tr::tr("The file “%1” is an Office spreadsheet or presentation, not a Word document. Save the "
+                   "draft as DOCX, ODT or PDF and import that.")
                 .arg(fileName),
             fileName);
     }
     return failFor(
         ErrorCode::Unsupported,
-        tr("The file “%1” is a ZIP archive, not a Word (DOCX) or OpenDocument (ODT) document. Unpack "
-           "it and import the draft it contains.")
+        Tr::tr("The file “%1” is a ZIP archive, not a Word (DOCX) or OpenDocument (ODT) document. Unpack "
+               "it and import the draft it contains.")
             .arg(fileName),
         fileName);
 }
@@ -250,14 +253,15 @@ Result<QByteArray> readArchiveEntry(const KArchiveDirectory &root, const QString
         return QByteArray();
     const auto *file = static_cast<const KArchiveFile *>(entry);
     const auto tooBig = [&] {
-        return failFor(ErrorCode::Unsupported,
-                       tr("The file “%1” unpacks to more than %2 MB of text in %3; it is damaged or far too "
-                          "large for a draft. Save the part of the draft you are assessing as a separate "
-                          "document and import that.")
-                           .arg(fileName)
-                           .arg(kMaxEntrySize / (1024 * 1024))
-                           .arg(path),
-                       fileName);
+        return failFor(
+            ErrorCode::Unsupported,
+            Tr::tr("The file “%1” unpacks to more than %2 MB of text in %3; it is damaged or far too "
+                   "large for a draft. Save the part of the draft you are assessing as a separate "
+                   "document and import that.")
+                .arg(fileName)
+                .arg(kMaxEntrySize / (1024 * 1024))
+                .arg(path),
+            fileName);
     };
     if (file->size() > kMaxEntrySize)
         return tooBig();
@@ -265,8 +269,8 @@ Result<QByteArray> readArchiveEntry(const KArchiveDirectory &root, const QString
     if (!device || !device->isOpen()) {
         return failFor(
             ErrorCode::Unsupported,
-            tr("The part %2 of the file “%1” is compressed in a way that cannot be read. Open the file "
-               "in your word processor and save it again, or import it as PDF.")
+            Tr::tr("The part %2 of the file “%1” is compressed in a way that cannot be read. Open the file "
+                   "in your word processor and save it again, or import it as PDF.")
                 .arg(fileName, path),
             fileName);
     }
@@ -280,8 +284,8 @@ Result<QByteArray> readArchiveEntry(const KArchiveDirectory &root, const QString
         if (count < 0) {
             return failFor(
                 ErrorCode::Parse,
-                tr("The file “%1” is damaged: its part %2 cannot be unpacked. Open it in your word "
-                   "processor and save it again, or import it as PDF.")
+                Tr::tr("The file “%1” is damaged: its part %2 cannot be unpacked. Open it in your word "
+                       "processor and save it again, or import it as PDF.")
                     .arg(fileName, path),
                 fileName);
         }
@@ -296,14 +300,14 @@ Result<QByteArray> readArchiveEntry(const KArchiveDirectory &root, const QString
 
 QStringList DraftImporter::fileFilters()
 {
-    return {tr("Drafts (*.pdf *.docx *.odt *.txt *.md *.html *.htm)"),
-            tr("PDF documents (*.pdf)"),
-            tr("Word documents (*.docx)"),
-            tr("OpenDocument texts (*.odt)"),
-            tr("Text files (*.txt)"),
-            tr("Markdown files (*.md)"),
-            tr("Web pages (*.html *.htm)"),
-            tr("All files (*)")};
+    return {Tr::tr("Drafts (*.pdf *.docx *.odt *.txt *.md *.html *.htm)"),
+            Tr::tr("PDF documents (*.pdf)"),
+            Tr::tr("Word documents (*.docx)"),
+            Tr::tr("OpenDocument texts (*.odt)"),
+            Tr::tr("Text files (*.txt)"),
+            Tr::tr("Markdown files (*.md)"),
+            Tr::tr("Web pages (*.html *.htm)"),
+            Tr::tr("All files (*)")};
 }
 
 Result<ImportedDraft> DraftImporter::importFile(const QString &path)
@@ -315,37 +319,40 @@ Result<ImportedDraft> DraftImporter::importFile(const QString &path)
         return std::unexpected(std::move(error));
     };
     if (info.isDir()) {
-        return withPath(Error{ErrorCode::Io,
-                              tr("“%1” is a folder, not a file. Choose the draft file inside it.").arg(name),
-                              {},
-                              0,
-                              0,
-                              {}});
+        return withPath(
+            Error{ErrorCode::Io,
+                  Tr::tr("“%1” is a folder, not a file. Choose the draft file inside it.").arg(name),
+                  {},
+                  0,
+                  0,
+                  {}});
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return withPath(Error{ErrorCode::Io,
-                              tr("The file “%1” could not be read: %2. Check that it exists and that you may "
-                                 "read it.")
-                                  .arg(name, file.errorString()),
-                              {},
-                              0,
-                              0,
-                              {}});
+        return withPath(
+            Error{ErrorCode::Io,
+                  Tr::tr("The file “%1” could not be read: %2. Check that it exists and that you may "
+                         "read it.")
+                      .arg(name, file.errorString()),
+                  {},
+                  0,
+                  0,
+                  {}});
     }
     if (file.size() > kMaxFileSize)
         return withPath(tooLarge(name, file.size()).error());
     // Read one byte more than allowed: special files report no size.
     const QByteArray data = file.read(kMaxFileSize + 1);
     if (file.error() != QFileDevice::NoError) {
-        return withPath(Error{ErrorCode::Io,
-                              tr("The file “%1” could not be read: %2. Check that the disk or stick is still "
-                                 "there and try again.")
-                                  .arg(name, file.errorString()),
-                              {},
-                              0,
-                              0,
-                              {}});
+        return withPath(
+            Error{ErrorCode::Io,
+                  Tr::tr("The file “%1” could not be read: %2. Check that the disk or stick is still "
+                         "there and try again.")
+                      .arg(name, file.errorString()),
+                  {},
+                  0,
+                  0,
+                  {}});
     }
     auto result = importData(data, name);
     if (!result)
@@ -379,11 +386,12 @@ Result<ImportedDraft> DraftImporter::importData(const QByteArray &data, const QS
     draft.format = formatName(format);
     draft.text = normalizeText(*text);
     if (draft.text.isEmpty()) {
-        return failFor(ErrorCode::InvalidInput,
-                       tr("The file “%1” contains no text. Check that you chose the right file, or paste the "
-                          "text of the draft instead.")
-                           .arg(fileName),
-                       fileName);
+        return failFor(
+            ErrorCode::InvalidInput,
+            Tr::tr("The file “%1” contains no text. Check that you chose the right file, or paste the "
+                   "text of the draft instead.")
+                .arg(fileName),
+            fileName);
     }
     return draft;
 }

@@ -11,11 +11,6 @@ namespace iia::draftformats {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("iia::DraftImporter", text);
-}
-
 std::unexpected<Error> failFor(ErrorCode code, const QString &message, const QString &fileName)
 {
     return std::unexpected(Error{code, message, fileName, 0, 0, {}});

@@ -360,8 +360,8 @@ std::unexpected<Error> damaged(const QXmlStreamReader &xml, const QString &part,
         reason.chop(1);
     return failFor(
         ErrorCode::Parse,
-        tr("The OpenDocument text “%1” is damaged: its part %2 is not well-formed XML (%3, line %4, "
-           "column %5). Open it in your word processor and save it again, or import it as PDF.")
+        Tr::tr("The OpenDocument text “%1” is damaged: its part %2 is not well-formed XML (%3, line %4, "
+               "column %5). Open it in your word processor and save it again, or import it as PDF.")
             .arg(fileName, part, reason)
             .arg(xml.lineNumber())
             .arg(xml.columnNumber()),
@@ -378,8 +378,8 @@ Result<QString> readOdt(const KArchiveDirectory &root, const QString &fileName)
     if (content->isEmpty()) {
         return failFor(
             ErrorCode::Parse,
-            tr("The OpenDocument text “%1” is damaged: it has no content part (content.xml). Open it "
-               "in your word processor and save it again, or import it as PDF.")
+            Tr::tr("The OpenDocument text “%1” is damaged: it has no content part (content.xml). Open it "
+                   "in your word processor and save it again, or import it as PDF.")
                 .arg(fileName),
             fileName);
     }

@@ -290,16 +290,16 @@ Result<QString> readPdf(const QByteArray &data, const QString &fileName, int &pa
     if (document && document->isLocked()) {
         return failFor(
             ErrorCode::Unsupported,
-            tr("The PDF “%1” is protected by a password. Open it with its password in a PDF reader, "
-               "save a copy without protection and import that copy, or paste the text instead.")
+            Tr::tr("The PDF “%1” is protected by a password. Open it with its password in a PDF reader, "
+                   "save a copy without protection and import that copy, or paste the text instead.")
                 .arg(fileName),
             fileName);
     }
     if (!document || document->numPages() <= 0) {
         return failFor(
             ErrorCode::Parse,
-            tr("The file “%1” is not a readable PDF: it is damaged or incomplete. Open it in a PDF "
-               "reader to check it, or paste the text of the draft instead.")
+            Tr::tr("The file “%1” is not a readable PDF: it is damaged or incomplete. Open it in a PDF "
+                   "reader to check it, or paste the text of the draft instead.")
                 .arg(fileName),
             fileName);
     }
@@ -319,8 +319,8 @@ Result<QString> readPdf(const QByteArray &data, const QString &fileName, int &pa
     if (lines.isEmpty()) {
         return failFor(
             ErrorCode::Unsupported,
-            tr("This PDF contains no text, only images (it is probably a scan). Run it through OCR "
-               "software first, or paste the text."),
+            Tr::tr("This PDF contains no text, only images (it is probably a scan). Run it through OCR "
+                   "software first, or paste the text."),
             fileName);
     }
     return joinParagraphs(ParagraphBuilder(lines).paragraphs());
