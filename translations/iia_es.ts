@@ -5,1990 +5,2005 @@
     <name>iia::Application</name>
     <message>
         <source>Internet Impact Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación del Impacto en Internet</translation>
     </message>
     <message>
         <source>The library could not be opened, so the application cannot start. Nothing was changed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la biblioteca, por lo que la aplicación no puede iniciarse. No se ha modificado nada.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>iia::Assessment</name>
     <message>
         <source>Law or bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Ley o proyecto de ley</translation>
     </message>
     <message>
         <source>Regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglamento</translation>
     </message>
     <message>
         <source>Policy or strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política o estrategia</translation>
     </message>
     <message>
         <source>Technical standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Norma técnica</translation>
     </message>
     <message>
         <source>Technology or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecnología o servicio</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Idea or announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Idea o anuncio</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Public consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta pública</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigor</translation>
     </message>
     <message>
         <source>The issue in one or two sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>El asunto en una o dos frases</translation>
     </message>
     <message>
         <source>What the assessment should achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué debe lograr la evaluación</translation>
     </message>
     <message>
         <source>Whom it must influence, and what they care about</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién debe influir y qué le importa</translation>
     </message>
     <message>
         <source>Who benefits if it succeeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién se beneficia si tiene éxito</translation>
     </message>
     <message>
         <source>Skills needed and who has them</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencias necesarias y quién las tiene</translation>
     </message>
     <message>
         <source>Collaborators</source>
-        <translation type="unfinished"></translation>
+        <translation>Colaboradores</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Time available</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo disponible</translation>
     </message>
     <message>
         <source>What could help or hinder</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué podría ayudar u obstaculizar</translation>
     </message>
     <message>
         <source>Existing work to build on</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos existentes en los que apoyarse</translation>
     </message>
 </context>
 <context>
     <name>iia::AssessmentView</name>
     <message>
         <source>Steps of the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la evaluación</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Case and draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso y borrador</translation>
     </message>
     <message>
         <source>Critical properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades críticas</translation>
     </message>
     <message>
         <source>Enablers</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Conclusions and recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusiones y recomendaciones</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso anterior</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso siguiente</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>no draft</source>
-        <translation type="unfinished"></translation>
+        <translation>sin borrador</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>completado</translation>
     </message>
 </context>
 <context>
     <name>iia::CasePage</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>&lt;h2&gt;The case&lt;/h2&gt;&lt;p&gt;Describe the proposal under assessment. Paste or import its draft text in the panel beside this page; you will attach passages of it as evidence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;El caso&lt;/h2&gt;&lt;p&gt;Describa la propuesta que se evalúa. Pegue o importe el texto del borrador en el panel situado junto a esta página; podrá adjuntar fragmentos de él como evidencia.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>e.g. Draft law on network usage fees</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Proyecto de ley sobre tarifas por uso de red</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción</translation>
     </message>
     <message>
         <source>Country, region or body</source>
-        <translation type="unfinished"></translation>
+        <translation>País, región u organismo</translation>
     </message>
     <message>
         <source>Kind of instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de instrumento</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Authors (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autores (uno por línea)</translation>
     </message>
     <message>
         <source>Contributors (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colaboradores (uno por línea)</translation>
     </message>
     <message>
         <source>Version of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del informe</translation>
     </message>
     <message>
         <source>e.g. 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 1.0</translation>
     </message>
     <message>
         <source>Date of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del informe</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>Import the &amp;Draft from a File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el &amp;borrador desde un archivo…</translation>
     </message>
     <message>
         <source>Import the draft from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el borrador desde un archivo</translation>
     </message>
 </context>
 <context>
     <name>iia::CommandLine</name>
     <message>
         <source>List the available frameworks with their counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los marcos disponibles con sus recuentos.</translation>
     </message>
     <message>
         <source>List the assessments in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las evaluaciones de la biblioteca.</translation>
     </message>
     <message>
         <source>Show one assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra una evaluación.</translation>
     </message>
     <message>
         <source>Create an empty assessment and print its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una evaluación vacía e imprime su id.</translation>
     </message>
     <message>
         <source>Import .iia files (each in one transaction, or not at all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa archivos .iia (cada uno en una sola transacción, o nada en absoluto).</translation>
     </message>
     <message>
         <source>Write an assessment to a .iia file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una evaluación en un archivo .iia.</translation>
     </message>
     <message>
         <source>Ratings, suggested ratings, coverage and the headline verdicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones, valoraciones sugeridas, cobertura y veredictos principales.</translation>
     </message>
     <message>
         <source>Copy an assessment under a new id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia una evaluación con un id nuevo.</translation>
     </message>
     <message>
         <source>Move an assessment to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueve una evaluación a la papelera.</translation>
     </message>
     <message>
         <source>Take an assessment back out of the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saca una evaluación de la papelera.</translation>
     </message>
     <message>
         <source>Delete the assessments in the trash for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina definitivamente las evaluaciones de la papelera.</translation>
     </message>
     <message>
         <source>List the saved revisions of an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las revisiones guardadas de una evaluación.</translation>
     </message>
     <message>
         <source>Put an earlier revision back (the current state is kept as a revision).</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablece una revisión anterior (el estado actual se conserva como revisión).</translation>
     </message>
     <message>
         <source>Check framework (.json) or assessment (.iia) files and list every error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba archivos de marco (.json) o de evaluación (.iia) y muestra todos los errores.</translation>
     </message>
     <message>
         <source>Keep the library in DIR instead of the default data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la biblioteca en DIR en lugar de la carpeta de datos predeterminada.</translation>
     </message>
     <message>
         <source>Print machine-readable JSON (frameworks, list, show, score).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON legible por máquina (frameworks, list, show, score).</translation>
     </message>
     <message>
         <source>With score: list the answers behind every suggested rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con score: muestra las respuestas en que se basa cada valoración sugerida.</translation>
     </message>
     <message>
         <source>With import: give an assessment that is already in the library a new id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con import: asigna un id nuevo a una evaluación que ya está en la biblioteca.</translation>
     </message>
     <message>
         <source>With import: overwrite an assessment that is already in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con import: sobrescribe una evaluación que ya está en la biblioteca.</translation>
     </message>
     <message>
         <source>With export: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con export: el archivo que se escribirá.</translation>
     </message>
     <message>
         <source>With list: list the trash instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con list: muestra la papelera en su lugar.</translation>
     </message>
     <message>
         <source>With list: only assessments whose title, jurisdiction or text match WORDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con list: solo las evaluaciones cuyo título, jurisdicción o texto coincidan con WORDS.</translation>
     </message>
     <message>
         <source>Language of framework texts in the output (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los textos del marco en la salida (predeterminado: el del sistema).</translation>
     </message>
     <message>
         <source>Internet Impact Assessment — assess a proposed policy against the Internet Way of Networking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación del Impacto en Internet — evalúe una política propuesta según el modo de interconexión de Internet (Internet Way of Networking).</translation>
     </message>
     <message>
         <source>One of the commands below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de los comandos siguientes.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 failure, 2 bad usage or bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de salida: 0 éxito, 1 fallo, 2 uso incorrecto o datos de entrada incorrectos.</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos: %1</translation>
     </message>
     <message>
         <source>Try “iia --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe “iia --help”.</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: </translation>
     </message>
     <message>
         <source>--as-copy and --replace exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-copy y --replace se excluyen mutuamente.</translation>
     </message>
     <message>
         <source>“frameworks” takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>“frameworks” no admite argumentos.</translation>
     </message>
     <message>
         <source>“list” takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>“list” no admite argumentos.</translation>
     </message>
     <message>
         <source>Usage: iia show ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: iia show ID</translation>
     </message>
     <message>
         <source>Usage: iia new TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: iia new TITLE</translation>
     </message>
     <message>
         <source>Usage: iia import FILE… [--as-copy | --replace]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: iia import FILE… [--as-copy | --replace]</translation>
     </message>
     <message>
         <source>Usage: iia export ID -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: iia export ID -o FILE</translation>
     </message>
     <message>
         <source>Usage: iia score FILE|ID [--explain] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: iia score FILE|ID [--explain] [--json]</translation>
     </message>
     <message>
         <source>Usage: iia duplicate ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: iia duplicate ID</translation>
     </message>
     <message>
         <source>Usage: iia delete ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: iia delete ID</translation>
     </message>
     <message>
         <source>Usage: iia restore ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: iia restore ID</translation>
     </message>
     <message>
         <source>“empty-trash” takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>“empty-trash” no admite argumentos.</translation>
     </message>
     <message>
         <source>Usage: iia history ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: iia history ID</translation>
     </message>
     <message>
         <source>Usage: iia revert ID REVISION</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: iia revert ID REVISION</translation>
     </message>
     <message>
         <source>Usage: iia validate FILE…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: iia validate FILE…</translation>
     </message>
     <message>
         <source>“%1” is not a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un comando.</translation>
     </message>
     <message>
         <source>The framework “%1” is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El marco “%1” no está instalado.</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazada</translation>
     </message>
     <message>
         <source>imported as a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>importada como copia</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importada</translation>
     </message>
     <message>
         <source>%1: %2 “%3” (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 “%3” (%4)</translation>
     </message>
     <message>
         <source>“%1” is neither a file nor the id of an assessment in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es ni un archivo ni el id de una evaluación de la biblioteca.</translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s) deleted for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evaluación eliminada definitivamente.</numerusform>
+            <numerusform>%n evaluaciones eliminadas definitivamente.</numerusform>
         </translation>
     </message>
     <message>
         <source>No revisions saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay revisiones guardadas.</translation>
     </message>
     <message>
         <source>“%1” is not a revision number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un número de revisión.</translation>
     </message>
     <message>
         <source>Revision %1 restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión %1 restablecida.</translation>
     </message>
     <message>
         <source>%1: valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: válido</translation>
     </message>
 </context>
 <context>
     <name>iia::ConclusionsPage</name>
     <message>
         <source>&lt;h2&gt;Conclusions and recommendations&lt;/h2&gt;&lt;p&gt;State what the analysis shows — the effect on the Internet first, then on people — and what you recommend.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Conclusiones y recomendaciones&lt;/h2&gt;&lt;p&gt;Exponga lo que muestra el análisis —primero el efecto en Internet y luego en las personas— y lo que recomienda.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conclusiones</translation>
     </message>
     <message>
         <source>&amp;Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recomendaciones</translation>
     </message>
 </context>
 <context>
     <name>iia::DraftImporter</name>
     <message>
         <source>The file “%1” is %2 MB, more than the %3 MB that can be imported. Import only the part of the draft you are assessing, or paste its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo “%1” ocupa %2 MB, más de los %3 MB que se pueden importar. Importe solo la parte del borrador que está evaluando, o pegue su texto.</translation>
     </message>
     <message>
         <source>The file “%1” is in the old Word 97–2003 format (.doc) or another old Office format, which cannot be imported. Open it in your word processor and save it as DOCX, ODT or PDF, then import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo “%1” está en el antiguo formato de Word 97–2003 (.doc) o en otro formato antiguo de Office, que no se puede importar. Ábralo en su procesador de textos, guárdelo como DOCX, ODT o PDF e importe ese archivo.</translation>
     </message>
     <message>
         <source>The file “%1” is in Rich Text Format (RTF), which cannot be imported. Open it in your word processor and save it as DOCX, ODT or PDF, then import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo “%1” está en formato de texto enriquecido (RTF), que no se puede importar. Ábralo en su procesador de textos, guárdelo como DOCX, ODT o PDF e importe ese archivo.</translation>
     </message>
     <message>
         <source>The file “%1” is not a PDF, although its name says so: it is damaged or in another format. Open it to check what it is, or paste the text of the draft instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo “%1” no es un PDF, aunque su nombre lo indique: está dañado o tiene otro formato. Ábralo para comprobar qué es, o pegue en su lugar el texto del borrador.</translation>
     </message>
     <message>
         <source>The file “%1” is not a valid word-processor document: it is damaged or in another format. Open it in your word processor and save it again as DOCX, ODT or PDF, or paste the text of the draft instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo “%1” no es un documento de procesador de textos válido: está dañado o tiene otro formato. Ábralo en su procesador de textos y vuelva a guardarlo como DOCX, ODT o PDF, o pegue en su lugar el texto del borrador.</translation>
     </message>
     <message>
         <source>The file “%1” is not in a format that can be imported. Import a PDF, Word (DOCX), OpenDocument (ODT), plain text, Markdown or HTML file, or paste the text of the draft instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo “%1” no tiene un formato que se pueda importar. Importe un archivo PDF, Word (DOCX), OpenDocument (ODT), de texto sin formato, Markdown o HTML, o pegue en su lugar el texto del borrador.</translation>
     </message>
     <message>
         <source>The file “%1” is damaged: it looks like a Word or OpenDocument file but cannot be unpacked. Open it in your word processor and save it again, or import it as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo “%1” está dañado: parece un archivo de Word u OpenDocument, pero no se puede descomprimir. Ábralo en su procesador de textos y vuelva a guardarlo, o impórtelo como PDF.</translation>
     </message>
     <message>
         <source>The file “%1” is an OpenDocument spreadsheet, presentation or drawing, not a text document. Save the draft as an OpenDocument text (ODT), DOCX or PDF and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo “%1” es una hoja de cálculo, una presentación o un dibujo de OpenDocument, no un documento de texto. Guarde el borrador como texto OpenDocument (ODT), DOCX o PDF e importe ese archivo.</translation>
     </message>
     <message>
         <source>The file “%1” is an Office spreadsheet or presentation, not a Word document. Save the draft as DOCX, ODT or PDF and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo “%1” es una hoja de cálculo o una presentación de Office, no un documento de Word. Guarde el borrador como DOCX, ODT o PDF e importe ese archivo.</translation>
     </message>
     <message>
         <source>The file “%1” is a ZIP archive, not a Word (DOCX) or OpenDocument (ODT) document. Unpack it and import the draft it contains.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo “%1” es un archivo comprimido ZIP, no un documento de Word (DOCX) ni de OpenDocument (ODT). Descomprímalo e importe el borrador que contiene.</translation>
     </message>
     <message>
         <source>The file “%1” unpacks to more than %2 MB of text in %3; it is damaged or far too large for a draft. Save the part of the draft you are assessing as a separate document and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al descomprimirlo, el archivo “%1” ocupa más de %2 MB de texto en %3; está dañado o es demasiado grande para un borrador. Guarde la parte del borrador que está evaluando como documento independiente e importe ese documento.</translation>
     </message>
     <message>
         <source>The part %2 of the file “%1” is compressed in a way that cannot be read. Open the file in your word processor and save it again, or import it as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte %2 del archivo “%1” está comprimida de una forma que no se puede leer. Abra el archivo en su procesador de textos y vuelva a guardarlo, o impórtelo como PDF.</translation>
     </message>
     <message>
         <source>The file “%1” is damaged: its part %2 cannot be unpacked. Open it in your word processor and save it again, or import it as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo “%1” está dañado: su parte %2 no se puede descomprimir. Ábralo en su procesador de textos y vuelva a guardarlo, o impórtelo como PDF.</translation>
     </message>
     <message>
         <source>Drafts (*.pdf *.docx *.odt *.txt *.md *.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores (*.pdf *.docx *.odt *.txt *.md *.html *.htm)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
         <source>OpenDocument texts (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos OpenDocument (*.odt)</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos Markdown (*.md)</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas web (*.html *.htm)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a file. Choose the draft file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es una carpeta, no un archivo. Elija el archivo del borrador que contiene.</translation>
     </message>
     <message>
         <source>The file “%1” could not be read: %2. Check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo “%1”: %2. Compruebe que existe y que tiene permiso para leerlo.</translation>
     </message>
     <message>
         <source>The file “%1” could not be read: %2. Check that the disk or stick is still there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo “%1”: %2. Compruebe que el disco o la memoria USB siguen conectados y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The file “%1” contains no text. Check that you chose the right file, or paste the text of the draft instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo “%1” no contiene texto. Compruebe que eligió el archivo correcto, o pegue en su lugar el texto del borrador.</translation>
     </message>
     <message>
         <source>The Word document “%1” is damaged: its part %2 is not well-formed XML (%3, line %4, column %5). Open it in your word processor and save it again, or import it as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento de Word “%1” está dañado: su parte %2 no es XML bien formado (%3, línea %4, columna %5). Ábralo en su procesador de textos y vuelva a guardarlo, o impórtelo como PDF.</translation>
     </message>
     <message>
         <source>The Word document “%1” is damaged: it has no main document part (%2). Open it in your word processor and save it again, or import it as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento de Word “%1” está dañado: no tiene la parte del documento principal (%2). Ábralo en su procesador de textos y vuelva a guardarlo, o impórtelo como PDF.</translation>
     </message>
     <message>
         <source>The OpenDocument text “%1” is damaged: its part %2 is not well-formed XML (%3, line %4, column %5). Open it in your word processor and save it again, or import it as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto OpenDocument “%1” está dañado: su parte %2 no es XML bien formado (%3, línea %4, columna %5). Ábralo en su procesador de textos y vuelva a guardarlo, o impórtelo como PDF.</translation>
     </message>
     <message>
         <source>The OpenDocument text “%1” is damaged: it has no content part (content.xml). Open it in your word processor and save it again, or import it as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto OpenDocument “%1” está dañado: no tiene la parte de contenido (content.xml). Ábralo en su procesador de textos y vuelva a guardarlo, o impórtelo como PDF.</translation>
     </message>
     <message>
         <source>The PDF “%1” is protected by a password. Open it with its password in a PDF reader, save a copy without protection and import that copy, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF “%1” está protegido con contraseña. Ábralo con su contraseña en un lector de PDF, guarde una copia sin protección e importe esa copia, o pegue el texto en su lugar.</translation>
     </message>
     <message>
         <source>The file “%1” is not a readable PDF: it is damaged or incomplete. Open it in a PDF reader to check it, or paste the text of the draft instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo “%1” no es un PDF legible: está dañado o incompleto. Ábralo en un lector de PDF para comprobarlo, o pegue en su lugar el texto del borrador.</translation>
     </message>
     <message>
         <source>This PDF contains no text, only images (it is probably a scan). Run it through OCR software first, or paste the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este PDF no contiene texto, solo imágenes (probablemente sea un escaneo). Páselo antes por un programa de OCR, o pegue el texto.</translation>
     </message>
 </context>
 <context>
     <name>iia::DraftPanel</name>
     <message>
         <source>&lt;b&gt;Draft text&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Texto del borrador&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Import Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar borrador…</translation>
     </message>
     <message>
         <source>Import a draft from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un borrador desde un archivo</translation>
     </message>
     <message>
         <source>Read the draft from a PDF, Word (.docx), OpenDocument (.odt), text, Markdown or HTML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el borrador desde un archivo PDF, Word (.docx), OpenDocument (.odt), de texto, Markdown o HTML</translation>
     </message>
     <message>
         <source>Go to clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la disposición</translation>
     </message>
     <message>
         <source>Go to a clause of the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a una disposición del borrador</translation>
     </message>
     <message>
         <source>Draft text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del borrador</translation>
     </message>
     <message>
         <source>The text of the proposal under assessment. Select a passage to attach it as evidence to a question or a rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de la propuesta que se evalúa. Seleccione un fragmento para adjuntarlo como evidencia a una pregunta o a una valoración.</translation>
     </message>
     <message>
         <source>Paste the draft text here, or import it from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue aquí el texto del borrador o impórtelo desde un archivo.</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedente de %1</translation>
     </message>
     <message>
         <source>No clauses found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron disposiciones</translation>
     </message>
     <message>
         <source>Go to clause…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la disposición…</translation>
     </message>
     <message>
         <source>Evidence for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia para %1</translation>
     </message>
     <message>
         <source>Import a Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un borrador</translation>
     </message>
     <message>
         <source>Replace the Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar el borrador</translation>
     </message>
     <message>
         <source>Replace the current draft with the text of %1? Passages attached as evidence keep their quotes; you can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea reemplazar el borrador actual por el texto de %1? Los fragmentos adjuntados como evidencia conservan sus citas; puede deshacer esta acción.</translation>
     </message>
     <message>
         <source>Imported the draft from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó el borrador desde %1.</translation>
     </message>
 </context>
 <context>
     <name>iia::Edit</name>
     <message>
         <source>An assessment needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una evaluación necesita un título.</translation>
     </message>
     <message>
         <source>“%1” is not a field of the planning worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un campo de la hoja de planificación.</translation>
     </message>
     <message>
         <source>A piece of evidence lies outside the draft text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una evidencia se encuentra fuera del texto del borrador.</translation>
     </message>
     <message>
         <source>The evidence needs an id of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>La evidencia necesita un id propio.</translation>
     </message>
     <message>
         <source>There is no such piece of evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe esa evidencia.</translation>
     </message>
     <message>
         <source>Edit the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el caso</translation>
     </message>
     <message>
         <source>Edit the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el plan</translation>
     </message>
     <message>
         <source>Edit the draft text</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el texto del borrador</translation>
     </message>
     <message>
         <source>Answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a %1</translation>
     </message>
     <message>
         <source>Rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorar %1</translation>
     </message>
     <message>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar evidencia</translation>
     </message>
     <message>
         <source>Remove evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar evidencia</translation>
     </message>
     <message>
         <source>Edit the conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar las conclusiones</translation>
     </message>
     <message>
         <source>Edit the recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar las recomendaciones</translation>
     </message>
 </context>
 <context>
     <name>iia::EnablerChart</name>
     <message>
         <source>Enablers chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de facilitadores</translation>
     </message>
     <message>
         <source>Analyst’s rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración del analista</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerida</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin valorar</translation>
     </message>
     <message>
         <source>Rated 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorado en 0</translation>
     </message>
     <message>
         <source>−3 strongly negative · 0 no impact · +3 strongly positive</source>
-        <translation type="unfinished"></translation>
+        <translation>−3 muy negativo · 0 sin impacto · +3 muy positivo</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>enabler code and name on the chart&apos;s axis</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 (%3)
 Analyst’s rating: %4
 Suggested: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)
+Valoración del analista: %4
+Sugerida: %5</translation>
     </message>
 </context>
 <context>
     <name>iia::FrameworkEditor</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una co&amp;pia…</translation>
     </message>
     <message>
         <source>Save the framework under a new name, in your frameworks folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el marco con otro nombre, en su carpeta de marcos</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
         <source>This framework is built into the application. Save a copy to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este marco está integrado en la aplicación. Guarde una copia para modificarlo.</translation>
     </message>
     <message>
         <source>Framework text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del marco</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Activate a problem to move the cursor to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active un problema para llevar el cursor hasta él.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>“%1” could not be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir “%1”: %2.</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; framework files may be %3 MB at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ocupa %2 MB; los archivos de marco pueden ocupar como máximo %3 MB.</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer “%1”: %2.</translation>
     </message>
     <message>
         <source>“%1” is not UTF-8 text, so it cannot be a framework file. Open it in a text editor and save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es texto UTF-8, por lo que no puede ser un archivo de marco. Ábralo en un editor de texto y guárdelo como UTF-8.</translation>
     </message>
     <message>
         <source>Opened the built-in framework “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió el marco integrado “%1”.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1</translation>
     </message>
     <message>
         <source>Save a Copy of the Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia del marco</translation>
     </message>
     <message>
         <source>Framework files (*.framework.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de marco (*.framework.json)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>A framework built into the application has the id “%1” and the version “%2”, so the application ignores this file. Change the version, or the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un marco integrado en la aplicación tiene el id “%1” y la versión “%2”, por lo que la aplicación ignora este archivo. Cambie la versión o el id.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia, línea %1</translation>
     </message>
     <message>
         <source>Error, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error, línea %1</translation>
     </message>
     <message>
         <source>No framework is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún marco abierto.</translation>
     </message>
     <message>
         <source>Valid: %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido: %1, %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n properties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n propiedad</numerusform>
+            <numerusform>%n propiedades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n enablers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n facilitador</numerusform>
+            <numerusform>%n facilitadores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n questions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n advertencia</numerusform>
+            <numerusform>%1 — %n advertencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado.</translation>
     </message>
     <message>
         <source>The folder “%1” could not be created, so the framework was not saved. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta “%1”, por lo que el marco no se guardó. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>The framework was not saved to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El marco no se guardó en “%1”: %2</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1</translation>
     </message>
     <message>
         <source>Save a Framework with Problems?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar un marco con problemas?</translation>
     </message>
     <message numerus="yes">
         <source>This framework has %n problem(s). The application cannot use it until they are fixed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este marco tiene %n problema. La aplicación no podrá usarlo hasta que se corrija.</numerusform>
+            <numerusform>Este marco tiene %n problemas. La aplicación no podrá usarlo hasta que se corrijan.</numerusform>
         </translation>
     </message>
     <message>
         <source>You can save it now and fix it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede guardarlo ahora y corregirlo más tarde.</translation>
     </message>
     <message>
         <source>Save Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar de todos modos</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Save the changes to “%1” before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea guardar los cambios en “%1” antes de cerrar?</translation>
     </message>
     <message>
         <source>Open a Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un marco</translation>
     </message>
     <message>
         <source>Framework files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de marco (*.json)</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura</translation>
     </message>
     <message>
         <source>Framework Editor[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de marcos[*]</translation>
     </message>
     <message>
         <source>%1 [read-only][*] — Framework Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [solo lectura][*] — Editor de marcos</translation>
     </message>
     <message>
         <source>%1[*] — Framework Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Editor de marcos</translation>
     </message>
     <message>
         <source>Line %1, Column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1, columna %2</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>sin título</translation>
     </message>
 </context>
 <context>
     <name>iia::FrameworkLoader</name>
     <message>
         <source>This text has no version in the default language “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto no tiene versión en el idioma predeterminado “%1”.</translation>
     </message>
     <message>
         <source>The %1 id “%2” is used more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de %1 “%2” se usa más de una vez.</translation>
     </message>
     <message>
         <source>property or enabler</source>
-        <translation type="unfinished"></translation>
+        <translation>propiedad o facilitador</translation>
     </message>
     <message>
         <source>A critical property belongs to no goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una propiedad crítica no pertenece a ningún objetivo.</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>pregunta</translation>
     </message>
     <message>
         <source>example</source>
-        <translation type="unfinished"></translation>
+        <translation>ejemplo</translation>
     </message>
     <message>
         <source>The example answers “%1”, which is not a question of “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejemplo responde a “%1”, que no es una pregunta de “%2”.</translation>
     </message>
     <message>
         <source>This framework file uses format %1, but this version of the application reads format %2 at most. Install a newer version of the application to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de marco usa el formato %1, pero esta versión de la aplicación lee como máximo el formato %2. Instale una versión más reciente de la aplicación para usarlo.</translation>
     </message>
     <message>
         <source>The default language “%1” is not among the framework’s languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma predeterminado “%1” no figura entre los idiomas del marco.</translation>
     </message>
     <message>
         <source>The threshold for a moderate impact is above the one for a strong impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>El umbral de impacto moderado es superior al de impacto fuerte.</translation>
     </message>
     <message>
         <source>The rating values must grow from weak to moderate to strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores de valoración deben crecer de débil a moderado y a fuerte.</translation>
     </message>
     <message>
         <source>The answer values must grow from “no” to “partly” to “yes”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores de respuesta deben crecer de “no” a “en parte” y a “sí”.</translation>
     </message>
     <message>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo</translation>
     </message>
     <message>
         <source>The goal “%1” is not defined in “goals”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo “%1” no está definido en “goals”.</translation>
     </message>
     <message>
         <source>The goal “%1” has no enabler.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo “%1” no tiene ningún facilitador.</translation>
     </message>
     <message>
         <source>This is not a valid regular expression: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta no es una expresión regular válida: %1.</translation>
     </message>
     <message>
         <source>The framework schema built into the application could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el esquema de marco integrado en la aplicación.</translation>
     </message>
     <message>
         <source>The file is %1 MB; framework files may be %2 MB at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ocupa %1 MB; los archivos de marco pueden ocupar como máximo %2 MB.</translation>
     </message>
     <message>
         <source>The file could not be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo: %1.</translation>
     </message>
     <message>
         <source>No text in “%1”; “%2” is shown instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay texto en “%1”; se muestra “%2” en su lugar.</translation>
     </message>
     <message>
         <source>No clause patterns for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay patrones de disposición para “%1”.</translation>
     </message>
 </context>
 <context>
     <name>iia::FrameworkRegistry</name>
     <message>
         <source>The framework “%1” version %2 is already installed; this file is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El marco “%1”, versión %2, ya está instalado; se ignora este archivo.</translation>
     </message>
 </context>
 <context>
     <name>iia::Interchange</name>
     <message>
         <source>The file is %1 MB; assessment files may be %2 MB at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ocupa %1 MB; los archivos de evaluación pueden ocupar como máximo %2 MB.</translation>
     </message>
     <message>
         <source>The file could not be created: %1. Choose another folder or check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el archivo: %1. Elija otra carpeta o compruebe sus permisos.</translation>
     </message>
     <message>
         <source>The file could not be written: %1. The previous file, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo: %1. El archivo anterior, si lo había, no se ha modificado.</translation>
     </message>
     <message>
         <source>The file could not be saved: %1. The previous file, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo: %1. El archivo anterior, si lo había, no se ha modificado.</translation>
     </message>
     <message>
         <source>“%1” is not a date and time (expected e.g. 2026-05-01T09:30:00.000Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una fecha y hora (se esperaba, p. ej., 2026-05-01T09:30:00.000Z).</translation>
     </message>
     <message>
         <source>This assessment uses the framework “%1”, which is not installed. Add the framework file to the frameworks folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta evaluación usa el marco “%1”, que no está instalado. Añada primero el archivo del marco a la carpeta de marcos.</translation>
     </message>
     <message>
         <source>The title is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título está vacío.</translation>
     </message>
     <message>
         <source>“%1” is not a field of the planning worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un campo de la hoja de planificación.</translation>
     </message>
     <message>
         <source>“%1” is not a known kind of instrument.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un tipo de instrumento conocido.</translation>
     </message>
     <message>
         <source>“%1” is not a known stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una etapa conocida.</translation>
     </message>
     <message>
         <source>The question “%1” is answered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta “%1” tiene dos respuestas.</translation>
     </message>
     <message>
         <source>The framework “%1” has no question “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El marco “%1” no tiene ninguna pregunta “%2”.</translation>
     </message>
     <message>
         <source>“%1” is rated twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tiene dos valoraciones.</translation>
     </message>
     <message>
         <source>The framework “%1” has no property or enabler “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El marco “%1” no tiene ninguna propiedad ni facilitador “%2”.</translation>
     </message>
     <message>
         <source>The evidence id “%1” is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de evidencia “%1” se usa dos veces.</translation>
     </message>
     <message>
         <source>The passage ends at character %1, but the draft text has only %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fragmento termina en el carácter %1, pero el texto del borrador solo tiene %2 caracteres.</translation>
     </message>
     <message>
         <source>This is not an Internet Impact Assessment file (.iia).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un archivo de Evaluación del Impacto en Internet (.iia).</translation>
     </message>
     <message>
         <source>This file was written in format version %1 by a newer version of the application, which reads version %2 at most. Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo se escribió en la versión de formato %1 con una versión más reciente de la aplicación, que lee como máximo la versión %2. Instale la versión más reciente para abrirlo.</translation>
     </message>
     <message>
         <source>The .iia schema built into the application could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el esquema .iia integrado en la aplicación.</translation>
     </message>
     <message>
         <source>Revision %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión %1 aparece dos veces.</translation>
     </message>
     <message>
         <source>The file could not be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo: %1.</translation>
     </message>
     <message>
         <source>The file could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo: %1.</translation>
     </message>
 </context>
 <context>
     <name>iia::ItemPage</name>
     <message>
         <source>Critical property — what the Internet needs to exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedad crítica — lo que Internet necesita para existir</translation>
     </message>
     <message>
         <source>Enabler of %1 — what the Internet needs to thrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitador de %1 — lo que Internet necesita para prosperar</translation>
     </message>
     <message>
         <source>About this %1 and worked examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de %1 y ejemplos prácticos</translation>
     </message>
     <message>
         <source>property</source>
-        <translation type="unfinished"></translation>
+        <translation>esta propiedad</translation>
     </message>
     <message>
         <source>enabler</source>
-        <translation type="unfinished"></translation>
+        <translation>este facilitador</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa</translation>
     </message>
     <message>
         <source>How to assess it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo evaluarlo</translation>
     </message>
     <message>
         <source>Worked example from the toolkit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo práctico del conjunto de herramientas</translation>
     </message>
     <message>
         <source>Worked example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo práctico</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Effect on people</source>
-        <translation type="unfinished"></translation>
+        <translation>Efecto en las personas</translation>
     </message>
     <message>
         <source>Guiding questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas orientadoras</translation>
     </message>
     <message>
         <source>harm if yes</source>
-        <translation type="unfinished"></translation>
+        <translation>perjudica si es “sí”</translation>
     </message>
     <message>
         <source>support if yes</source>
-        <translation type="unfinished"></translation>
+        <translation>favorece si es “sí”</translation>
     </message>
     <message>
         <source>weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>peso %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Note on question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre la pregunta %1</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar</translation>
     </message>
     <message>
         <source>Attach the passage selected in the draft as evidence for this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar el fragmento seleccionado en el borrador como evidencia de esta respuesta</translation>
     </message>
     <message>
         <source>Attach the selected passage to question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar el fragmento seleccionado a la pregunta %1</translation>
     </message>
     <message>
         <source>Your rating (preliminary analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Su valoración (análisis preliminar)</translation>
     </message>
     <message>
         <source>Is there an impact on the Internet?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hay un impacto en Internet?</translation>
     </message>
     <message>
         <source>Not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin valorar</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Is it positive, negative, mixed or unclear?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Es positivo, negativo, mixto o incierto?</translation>
     </message>
     <message>
         <source>How strong is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué intensidad tiene?</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad</translation>
     </message>
     <message>
         <source>How could it be affected?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo podría verse afectado?</translation>
     </message>
     <message>
         <source>What effect could this have on people?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué efecto podría tener en las personas?</translation>
     </message>
     <message>
         <source>Attach the Selected Passage to This Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar el fragmento seleccionado a esta valoración</translation>
     </message>
     <message>
         <source>Suggested from your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerida a partir de sus respuestas</translation>
     </message>
     <message>
         <source>Suggested rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración sugerida</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>Evidence for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia para %1</translation>
     </message>
     <message>
         <source>Remove Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar evidencia</translation>
     </message>
     <message>
         <source>Remove the selected evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la evidencia seleccionada</translation>
     </message>
     <message>
         <source>Select a passage in the draft, then press “Attach” beside a question or the rating. Double-click a piece of evidence to see it in the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un fragmento en el borrador y pulse “Adjuntar” junto a una pregunta o a la valoración. Haga doble clic en una evidencia para verla en el borrador.</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) attached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fragmento adjuntado</numerusform>
+            <numerusform>%n fragmentos adjuntados</numerusform>
         </translation>
     </message>
     <message>
         <source>No answers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuestas.</translation>
     </message>
     <message>
         <source>%1 of %2 questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 preguntas respondidas</translation>
     </message>
     <message numerus="yes">
         <source>%n unsure</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta dudosa</numerusform>
+            <numerusform>%n respuestas dudosas</numerusform>
         </translation>
     </message>
     <message>
         <source>Your rating (%1) and the suggestion point different ways. Check your answers, or explain your reasoning under “How could it be affected?”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su valoración (%1) y la sugerida apuntan en sentidos distintos. Revise sus respuestas o explique su razonamiento en “¿Cómo podría verse afectado?”.</translation>
     </message>
     <message>
         <source>Question %1: %2 (%3, weight %4) → %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1: %2 (%3, peso %4) → %5</translation>
     </message>
     <message>
         <source>Support %1 − harm %2 = %3 (see the scoring method in the documentation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorable %1 − perjudicial %2 = %3 (consulte el método de puntuación en la documentación)</translation>
     </message>
     <message>
         <source>rating</source>
-        <translation type="unfinished"></translation>
+        <translation>valoración</translation>
     </message>
     <message>
         <source>“%1” — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” — %2 (%3)</translation>
     </message>
     <message>
         <source>no clause</source>
-        <translation type="unfinished"></translation>
+        <translation>sin disposición</translation>
     </message>
     <message>
         <source>This passage is no longer in the draft; its quote is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este fragmento ya no está en el borrador; se conserva su cita.</translation>
     </message>
 </context>
 <context>
     <name>iia::JsonReader</name>
     <message>
         <source>The text is encoded in UTF-16, not UTF-8. Save it with the UTF-8 encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto está codificado en UTF-16, no en UTF-8. Guárdelo con la codificación UTF-8.</translation>
     </message>
     <message>
         <source>The text is empty: it contains no JSON value.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto está vacío: no contiene ningún valor JSON.</translation>
     </message>
     <message>
         <source>Expected the end of the text after the value but found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba el final del texto después del valor, pero se encontró %1.</translation>
     </message>
     <message>
         <source>Expected a value but found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un valor, pero se encontró %1.</translation>
     </message>
     <message>
         <source>The data is nested too deeply: more than %1 levels of objects and arrays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos están anidados a demasiada profundidad: más de %1 niveles de objetos y matrices.</translation>
     </message>
     <message>
         <source>Expected a property name in double quotes but found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un nombre de propiedad entre comillas dobles, pero se encontró %1.</translation>
     </message>
     <message>
         <source>The property “%1” appears more than once in this object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La propiedad “%1” aparece más de una vez en este objeto.</translation>
     </message>
     <message>
         <source>Expected “:” after the property name but found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba “:” después del nombre de la propiedad, pero se encontró %1.</translation>
     </message>
     <message>
         <source>Expected “,” or “}” after a property but found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba “,” o “}” después de una propiedad, pero se encontró %1.</translation>
     </message>
     <message>
         <source>Expected “,” or “]” after an array element but found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba “,” o “]” después de un elemento de matriz, pero se encontró %1.</translation>
     </message>
     <message>
         <source>The string that starts here has no closing double quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la cadena que empieza aquí le faltan las comillas dobles de cierre.</translation>
     </message>
     <message>
         <source>A string contains the control character %1, which must be written as an escape such as “\n” or “\u%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cadena contiene el carácter de control %1, que debe escribirse como secuencia de escape, por ejemplo “\n” o “\u%2”.</translation>
     </message>
     <message>
         <source>Expected an escape sequence such as “\n” or “\u00e9” after the backslash but found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba una secuencia de escape como “\n” o “\u00e9” después de la barra invertida, pero se encontró %1.</translation>
     </message>
     <message>
         <source>The escape “\u” must be followed by four hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escape “\u” debe ir seguido de cuatro dígitos hexadecimales.</translation>
     </message>
     <message>
         <source>The escape “%1” is the second half of a UTF-16 surrogate pair, but the first half is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escape “%1” es la segunda mitad de un par suplente UTF-16, pero falta la primera mitad.</translation>
     </message>
     <message>
         <source>The escape “%1” is the first half of a UTF-16 surrogate pair, but it is not followed by an escape for the second half (“\uDC00” to “\uDFFF”).</source>
-        <translation type="unfinished"></translation>
+        <translation>El escape “%1” es la primera mitad de un par suplente UTF-16, pero no va seguido de un escape para la segunda mitad (de “\uDC00” a “\uDFFF”).</translation>
     </message>
     <message>
         <source>Expected a digit after “-” but found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un dígito después de “-”, pero se encontró %1.</translation>
     </message>
     <message>
         <source>A number cannot start with the digit 0 followed by other digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número no puede empezar por el dígito 0 seguido de otros dígitos.</translation>
     </message>
     <message>
         <source>Expected a digit after the decimal point but found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un dígito después del punto decimal, pero se encontró %1.</translation>
     </message>
     <message>
         <source>Expected a digit in the exponent of the number but found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un dígito en el exponente del número, pero se encontró %1.</translation>
     </message>
     <message>
         <source>The number %1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número %1 es demasiado grande.</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un número.</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8: the sequence %1 is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto no es UTF-8 válido: la secuencia %1 está incompleta.</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8: %1 is an overlong encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto no es UTF-8 válido: %1 es una codificación sobrelarga.</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8: %1 encodes a UTF-16 surrogate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto no es UTF-8 válido: %1 codifica un suplente UTF-16.</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8: %1 encodes a value above U+10FFFF.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto no es UTF-8 válido: %1 codifica un valor superior a U+10FFFF.</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8: the byte %1 cannot appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto no es UTF-8 válido: el byte %1 no puede aparecer aquí.</translation>
     </message>
     <message>
         <source>the end of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>el final del texto</translation>
     </message>
     <message>
         <source>the control character %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el carácter de control %1</translation>
     </message>
 </context>
 <context>
     <name>iia::JsonSchema</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>una matriz</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>un entero</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booleano</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <source>Expected %1, found the number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba %1, pero se encontró el número %2.</translation>
     </message>
     <message>
         <source>Expected %1, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba %1, pero se encontró %2.</translation>
     </message>
     <message>
         <source>A schema must be an object, true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un esquema debe ser un objeto, true o false.</translation>
     </message>
     <message>
         <source>“%1” must be a non-empty array of schemas.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” debe ser una matriz no vacía de esquemas.</translation>
     </message>
     <message>
         <source>“%1” must be a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” debe ser un entero no negativo.</translation>
     </message>
     <message>
         <source>“%1” must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” debe ser un número.</translation>
     </message>
     <message>
         <source>“%1” must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” debe ser un objeto.</translation>
     </message>
     <message>
         <source>“$ref” must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>“$ref” debe ser una cadena.</translation>
     </message>
     <message>
         <source>“required” must be an array of property names.</source>
-        <translation type="unfinished"></translation>
+        <translation>“required” debe ser una matriz de nombres de propiedades.</translation>
     </message>
     <message>
         <source>“uniqueItems” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>“uniqueItems” debe ser true o false.</translation>
     </message>
     <message>
         <source>“enum” must be an array of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>“enum” debe ser una matriz de valores.</translation>
     </message>
     <message>
         <source>“pattern” must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>“pattern” debe ser una cadena.</translation>
     </message>
     <message>
         <source>The schema keyword “%1” is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La palabra clave de esquema “%1” no es compatible.</translation>
     </message>
     <message>
         <source>“type” must be a type name or an array of type names.</source>
-        <translation type="unfinished"></translation>
+        <translation>“type” debe ser un nombre de tipo o una matriz de nombres de tipo.</translation>
     </message>
     <message>
         <source>“%1” is not a type; the types are object, array, string, number, integer, boolean and null.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un tipo; los tipos son object, array, string, number, integer, boolean y null.</translation>
     </message>
     <message>
         <source>“%1” is not a valid regular expression: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una expresión regular válida: %2.</translation>
     </message>
     <message>
         <source>The reference “%1” points to no entry of “$defs”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La referencia “%1” no apunta a ninguna entrada de “$defs”.</translation>
     </message>
     <message>
         <source>The reference “%1” is not supported: only “#” and “#/$defs/NAME” are.</source>
-        <translation type="unfinished"></translation>
+        <translation>La referencia “%1” no es compatible: solo lo son “#” y “#/$defs/NAME”.</translation>
     </message>
     <message>
         <source>No value is allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se admite ningún valor.</translation>
     </message>
     <message>
         <source>The only allowed value is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El único valor admitido es %1.</translation>
     </message>
     <message>
         <source>%1 is not one of the allowed values: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es uno de los valores admitidos: %2.</translation>
     </message>
     <message>
         <source>The property “%1” is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La propiedad “%1” no se admite aquí.</translation>
     </message>
     <message>
         <source>The property name “%1” is not allowed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de propiedad “%1” no se admite: %2</translation>
     </message>
     <message>
         <source>The required property “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la propiedad obligatoria “%1”.</translation>
     </message>
     <message>
         <source>Must have at least one property.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe tener al menos una propiedad.</translation>
     </message>
     <message>
         <source>Must have at least %1 properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe tener al menos %1 propiedades.</translation>
     </message>
     <message>
         <source>Must have at most one property.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe tener como máximo una propiedad.</translation>
     </message>
     <message>
         <source>Must have at most %1 properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe tener como máximo %1 propiedades.</translation>
     </message>
     <message>
         <source>Must contain at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe contener al menos un elemento.</translation>
     </message>
     <message>
         <source>Must contain at least %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe contener al menos %1 elementos.</translation>
     </message>
     <message>
         <source>Must contain at most one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe contener como máximo un elemento.</translation>
     </message>
     <message>
         <source>Must contain at most %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe contener como máximo %1 elementos.</translation>
     </message>
     <message>
         <source>The items at %1 and %2 are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los elementos en %1 y %2 son iguales.</translation>
     </message>
     <message>
         <source>Must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>No debe estar vacío.</translation>
     </message>
     <message>
         <source>Must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe tener al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>Must be at most one character long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe tener como máximo un carácter.</translation>
     </message>
     <message>
         <source>Must be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>Does not match the pattern “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No coincide con el patrón “%1”.</translation>
     </message>
     <message>
         <source>Must be at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe ser como mínimo %1.</translation>
     </message>
     <message>
         <source>Must be at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe ser como máximo %1.</translation>
     </message>
     <message>
         <source>Must be greater than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe ser mayor que %1.</translation>
     </message>
     <message>
         <source>Must be less than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe ser menor que %1.</translation>
     </message>
     <message>
         <source>The value matches more than one of the allowed forms (forms %1 and %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor coincide con más de una de las formas admitidas (formas %1 y %2).</translation>
     </message>
     <message>
         <source>The value matches a form that is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor coincide con una forma que no se admite aquí.</translation>
     </message>
     <message>
         <source>The value matches none of the allowed forms.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor no coincide con ninguna de las formas admitidas.</translation>
     </message>
     <message>
         <source>The value matches none of the allowed forms. The closest one reports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor no coincide con ninguna de las formas admitidas. La más cercana indica: %1</translation>
     </message>
     <message>
         <source>The value matches none of the allowed forms. The closest one reports at “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor no coincide con ninguna de las formas admitidas. La más cercana indica en “%1”: %2</translation>
     </message>
 </context>
 <context>
     <name>iia::Library</name>
     <message>
         <source>No framework could be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar ningún marco.</translation>
     </message>
     <message>
         <source>An assessment needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una evaluación necesita un título.</translation>
     </message>
     <message>
         <source>The framework “%1” of this assessment is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El marco “%1” de esta evaluación no está instalado.</translation>
     </message>
     <message>
         <source>The framework has no question “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El marco no tiene ninguna pregunta “%1”.</translation>
     </message>
     <message>
         <source>The framework has no property or enabler “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El marco no tiene ninguna propiedad ni facilitador “%1”.</translation>
     </message>
     <message>
         <source>Evidence can only be attached to a question or a rating of the framework; “%1” is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>La evidencia solo puede adjuntarse a una pregunta o a una valoración del marco; “%1” no es ninguna de las dos.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia)</translation>
     </message>
     <message>
         <source>Before restoring revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de restablecer la revisión %1</translation>
     </message>
     <message>
         <source>The library already holds this assessment (“%1”, id %2). Import it with --replace to overwrite it, or with --as-copy to keep both.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca ya contiene esta evaluación (“%1”, id %2). Impórtela con --replace para sobrescribirla, o con --as-copy para conservar ambas.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada de %1: %2</translation>
     </message>
 </context>
 <context>
     <name>iia::LibraryModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumento</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio</translation>
     </message>
     <message>
         <source>Exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Existir</translation>
     </message>
     <message>
         <source>Thrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosperar</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance</translation>
     </message>
 </context>
 <context>
     <name>iia::LibraryView</name>
     <message>
         <source>Library or trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca o papelera</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera</translation>
     </message>
     <message>
         <source>Search assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar evaluaciones</translation>
     </message>
     <message>
         <source>Search titles, jurisdictions and texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en títulos, jurisdicciones y textos</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Internet Impact Assessment&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Le damos la bienvenida a Evaluación del Impacto en Internet&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Judge a proposed law, regulation or technology against what the Internet needs to &lt;b&gt;exist&lt;/b&gt; (the five critical properties of the Internet Way of Networking) and to &lt;b&gt;thrive&lt;/b&gt; (the ten enablers of an open, globally connected, secure and trustworthy Internet), following the Internet Society&apos;s Internet Impact Assessment Toolkit.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Plan&lt;/b&gt; — the issue, your goals and audience, the people and time you have.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Case&lt;/b&gt; — describe the proposal and paste or import its draft text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Critical properties&lt;/b&gt; and &lt;b&gt;enablers&lt;/b&gt; — answer the guiding questions, rate each one, and attach passages of the draft as evidence.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary&lt;/b&gt; — your ratings beside the suggestions from your answers, and the two verdicts.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conclusions&lt;/b&gt; — what follows, and what you recommend.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything is saved as you go. Nothing is ever sent over the network.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Examine un proyecto de ley, un reglamento o una tecnología a la luz de lo que Internet necesita para &lt;b&gt;existir&lt;/b&gt; (las cinco propiedades críticas del modo de interconexión de Internet) y para &lt;b&gt;prosperar&lt;/b&gt; (los diez facilitadores de una Internet abierta, conectada globalmente, segura y confiable), siguiendo el conjunto de herramientas de evaluación del impacto en Internet (Internet Impact Assessment Toolkit) de Internet Society.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Plan&lt;/b&gt;: el asunto, sus objetivos y destinatarios, y las personas y el tiempo de que dispone.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Caso&lt;/b&gt;: describa la propuesta y pegue o importe el texto del borrador.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Propiedades críticas&lt;/b&gt; y &lt;b&gt;facilitadores&lt;/b&gt;: responda a las preguntas orientadoras, valore cada elemento y adjunte fragmentos del borrador como evidencia.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Resumen&lt;/b&gt;: sus valoraciones junto a las sugeridas a partir de sus respuestas, y los dos veredictos.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conclusiones&lt;/b&gt;: lo que se desprende del análisis y lo que usted recomienda.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Todo se guarda a medida que trabaja. Nunca se envía nada por la red.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Start a New Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comenzar una nueva evaluación</translation>
     </message>
     <message>
         <source>Open the &amp;Worked Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el ejemplo &amp;práctico</translation>
     </message>
     <message>
         <source>&amp;Import a .iia File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar un archivo .iia…</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>&amp;Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar la papelera</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La papelera está vacía.</translation>
     </message>
     <message>
         <source>No assessment matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna evaluación coincide con “%1”.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la papelera</translation>
     </message>
     <message>
         <source>Duplicated as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicada como “%1”.</translation>
     </message>
     <message>
         <source>“%1” restored from the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” se restauró desde la papelera.</translation>
     </message>
     <message>
         <source>“%1” moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” se movió a la papelera.</translation>
     </message>
     <message>
         <source>Empty the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la papelera</translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n assessment(s) in the trash for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Desea eliminar definitivamente %n evaluación de la papelera? Esta acción no se puede deshacer.</numerusform>
+            <numerusform>¿Desea eliminar definitivamente las %n evaluaciones de la papelera? Esta acción no se puede deshacer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s) deleted for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evaluación eliminada definitivamente.</numerusform>
+            <numerusform>%n evaluaciones eliminadas definitivamente.</numerusform>
         </translation>
     </message>
 </context>
@@ -1996,910 +2011,916 @@ Suggested: %5</source>
     <name>iia::MainWindow</name>
     <message>
         <source>Internet Impact Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación del Impacto en Internet</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>Critical properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades críticas</translation>
     </message>
     <message>
         <source>Enablers</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New Assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva evaluación…</translation>
     </message>
     <message>
         <source>&amp;Import .iia Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar archivos .iia…</translation>
     </message>
     <message>
         <source>&amp;Export as .iia…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar como .iia…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>No assessments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay evaluaciones</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Open the &amp;Worked Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el ejemplo &amp;práctico</translation>
     </message>
     <message>
         <source>&amp;Framework Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de &amp;marcos</translation>
     </message>
     <message>
         <source>&amp;Back to the Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a la biblioteca</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Next Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
         <source>&amp;Previous Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Internet Impact Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Evaluación del Impacto en Internet</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
         <source>Open an Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una evaluación</translation>
     </message>
     <message>
         <source>This assessment uses the framework “%1”, which is not installed. Add its file to the frameworks folder (%2) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta evaluación usa el marco “%1”, que no está instalado. Añada su archivo a la carpeta de marcos (%2) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>All changes saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios guardados a las %1</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar</translation>
     </message>
     <message>
         <source>Could Not Save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar</translation>
     </message>
     <message>
         <source>The last change could not be saved, so it was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el último cambio, por lo que no se aplicó: %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>%1 — Internet Impact Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Evaluación del Impacto en Internet</translation>
     </message>
     <message>
         <source>New Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva evaluación</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>e.g. Draft law on network usage fees</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Proyecto de ley sobre tarifas por uso de red</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Marco</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (versión %2)</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>&amp;Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marco</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>%1 could not be imported. Nothing was changed in your library.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo importar %1. No se ha modificado nada en su biblioteca.
+
+%2</translation>
     </message>
     <message>
         <source>Your library already holds “%1”. Replace it with the version in %2, or keep both?</source>
-        <translation type="unfinished"></translation>
+        <translation>Su biblioteca ya contiene “%1”. ¿Desea reemplazarla por la versión de %2 o conservar ambas?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar</translation>
     </message>
     <message>
         <source>&amp;Keep Both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar ambas</translation>
     </message>
     <message>
         <source>Imported “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó “%1”.</translation>
     </message>
     <message>
         <source>Import Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar evaluaciones</translation>
     </message>
     <message>
         <source>Internet Impact Assessments (*.iia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones del Impacto en Internet (*.iia)</translation>
     </message>
     <message>
         <source>Export as .iia</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como .iia</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportada a %1.</translation>
     </message>
     <message>
         <source>Worked Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo práctico</translation>
     </message>
     <message>
         <source>Framework saved to %1; new assessments can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marco guardado en %1; las nuevas evaluaciones pueden usarlo.</translation>
     </message>
     <message>
         <source>About Internet Impact Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Evaluación del Impacto en Internet</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Internet Impact Assessment %1&lt;/h3&gt;&lt;p&gt;Assess a proposed policy against the Internet Way of Networking and the enablers of an open, globally connected, secure and trustworthy Internet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Evaluación del Impacto en Internet %1&lt;/h3&gt;&lt;p&gt;Evalúe una política propuesta según el modo de interconexión de Internet y los facilitadores de una Internet abierta, conectada globalmente, segura y confiable.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The scoring method is our own; the toolkit defines no number. The application never connects to the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>El método de puntuación es propio de esta aplicación; el conjunto de herramientas no define ninguna cifra. La aplicación nunca se conecta a la red.</translation>
     </message>
 </context>
 <context>
     <name>iia::MessageBanner</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este mensaje</translation>
     </message>
 </context>
 <context>
     <name>iia::PlanPage</name>
     <message>
         <source>&lt;h2&gt;Plan&lt;/h2&gt;&lt;p&gt;Before you analyse, agree on what the assessment is for and what it will take. Short notes are enough; they go into the brief’s context.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Plan&lt;/h2&gt;&lt;p&gt;Antes de analizar, acuerden para qué sirve la evaluación y qué requerirá. Bastan notas breves; se incorporan al contexto del informe de impacto.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>iia::RadarChart</name>
     <message>
         <source>Critical properties chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de propiedades críticas</translation>
     </message>
     <message>
         <source>Analyst’s rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración del analista</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerida</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin valorar</translation>
     </message>
     <message>
         <source>not rated, no answers</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valorar, sin respuestas</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valorar</translation>
     </message>
     <message>
         <source>no answers</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuestas</translation>
     </message>
     <message>
         <source>%1 %2
 Analyst’s rating: %3
 Suggested: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+Valoración del analista: %3
+Sugerida: %4</translation>
     </message>
 </context>
 <context>
     <name>iia::ScoreModel</name>
     <message>
         <source>No answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuestas</translation>
     </message>
     <message>
         <source>Suggested from %1 of %2 questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerida a partir de %1 de %2 preguntas respondidas</translation>
     </message>
     <message>
         <source>%1 of %2 questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 preguntas respondidas</translation>
     </message>
     <message>
         <source>%1 of %2 answers are “Unsure”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 respuestas son “Dudoso”</translation>
     </message>
     <message>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>discrepa</translation>
     </message>
     <message>
         <source>Your rating and the suggestion point different ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Su valoración y la sugerida apuntan en sentidos distintos</translation>
     </message>
     <message>
         <source>The item’s short label</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta breve del elemento</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>The critical property or enabler</source>
-        <translation type="unfinished"></translation>
+        <translation>La propiedad crítica o el facilitador</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>The goal an enabler serves</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo al que sirve un facilitador</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Your own rating, which always decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Su propia valoración, que siempre prevalece</translation>
     </message>
     <message>
         <source>Analyst’s rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración del analista</translation>
     </message>
     <message>
         <source>The rating suggested by your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>La valoración sugerida por sus respuestas</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerida</translation>
     </message>
     <message>
         <source>Share of questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de preguntas respondidas</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura</translation>
     </message>
     <message>
         <source>Share of answers that are “Unsure”</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de respuestas “Dudoso”</translation>
     </message>
     <message>
         <source>Uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertidumbre</translation>
     </message>
     <message>
         <source>Whether your rating and the suggestion point different ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Si su valoración y la sugerida apuntan en sentidos distintos</translation>
     </message>
     <message>
         <source>Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepancia</translation>
     </message>
 </context>
 <context>
     <name>iia::ScoreTableView</name>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones</translation>
     </message>
     <message>
         <source>The analyst’s rating, the suggested rating, coverage and uncertainty of every critical property and enabler</source>
-        <translation type="unfinished"></translation>
+        <translation>La valoración del analista, la valoración sugerida, la cobertura y la incertidumbre de cada propiedad crítica y cada facilitador</translation>
     </message>
 </context>
 <context>
     <name>iia::Store</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al %1: %2</translation>
     </message>
     <message>
         <source>The library is open read-only, so nothing can be changed. Check that the folder and the file are writable, then start the application again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca está abierta en modo de solo lectura, por lo que no se puede modificar nada. Compruebe que se puede escribir en la carpeta y en el archivo, y vuelva a iniciar la aplicación.</translation>
     </message>
     <message>
         <source>Starting a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar una transacción</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar</translation>
     </message>
     <message>
         <source>The folder “%1” could not be created. Choose another data folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta “%1”. Elija otra carpeta de datos con --data-dir.</translation>
     </message>
     <message>
         <source>There is no library at this place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna biblioteca en esta ubicación.</translation>
     </message>
     <message>
         <source>This is a folder, not a library file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es una carpeta, no un archivo de biblioteca.</translation>
     </message>
     <message>
         <source>The library could not be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la biblioteca: %1.</translation>
     </message>
     <message>
         <source>This file is not an Internet Impact Assessment library: it is not an SQLite database, or it is damaged (%1). It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una biblioteca de Evaluación del Impacto en Internet: no es una base de datos SQLite o está dañado (%1). No se ha modificado.</translation>
     </message>
     <message>
         <source>This SQLite database belongs to another program, not to Internet Impact Assessment. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos SQLite pertenece a otro programa, no a Evaluación del Impacto en Internet. No se ha modificado.</translation>
     </message>
     <message>
         <source>This library was written by a newer version of the application (library version %1; this version reads up to %2). Install the newer version; the library has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta biblioteca se escribió con una versión más reciente de la aplicación (versión de biblioteca %1; esta versión lee hasta la %2). Instale la versión más reciente; la biblioteca no se ha modificado.</translation>
     </message>
     <message>
         <source>This library needs an update to be read, but it is read-only. Make it writable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta biblioteca debe actualizarse para poder leerse, pero es de solo lectura. Permita la escritura en ella y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Switching on the write-ahead log</source>
-        <translation type="unfinished"></translation>
+        <translation>activar el registro de escritura anticipada</translation>
     </message>
     <message>
         <source>Updating the library to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizar la biblioteca a la versión %1</translation>
     </message>
     <message>
         <source>Listing the assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>enumerar las evaluaciones</translation>
     </message>
     <message>
         <source>Looking up an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar una evaluación</translation>
     </message>
     <message>
         <source>There is no assessment with the id “%1” in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna evaluación con el id “%1” en la biblioteca.</translation>
     </message>
     <message>
         <source>Loading an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>cargar una evaluación</translation>
     </message>
     <message>
         <source>Loading the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>cargar las respuestas</translation>
     </message>
     <message>
         <source>Loading the ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>cargar las valoraciones</translation>
     </message>
     <message>
         <source>Loading the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>cargar la evidencia</translation>
     </message>
     <message>
         <source>Saving the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar la evidencia</translation>
     </message>
     <message>
         <source>Saving the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar las respuestas</translation>
     </message>
     <message>
         <source>Saving the ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar las valoraciones</translation>
     </message>
     <message>
         <source>Saving the history</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar el historial</translation>
     </message>
     <message>
         <source>Adding an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir una evaluación</translation>
     </message>
     <message>
         <source>The library already holds an assessment with the id %1 (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca ya contiene una evaluación con el id %1 (“%2”).</translation>
     </message>
     <message>
         <source>Replacing an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazar una evaluación</translation>
     </message>
     <message>
         <source>Saving the change</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar el cambio</translation>
     </message>
     <message>
         <source>Moving to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>mover a la papelera</translation>
     </message>
     <message>
         <source>There is no assessment with the id “%1” outside the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna evaluación con el id “%1” fuera de la papelera.</translation>
     </message>
     <message>
         <source>Restoring from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurar desde la papelera</translation>
     </message>
     <message>
         <source>There is no assessment with the id “%1” in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna evaluación con el id “%1” en la papelera.</translation>
     </message>
     <message>
         <source>Emptying the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>vaciar la papelera</translation>
     </message>
     <message>
         <source>Listing the revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>enumerar las revisiones</translation>
     </message>
     <message>
         <source>Loading a revision</source>
-        <translation type="unfinished"></translation>
+        <translation>cargar una revisión</translation>
     </message>
     <message>
         <source>The assessment has no revision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La evaluación no tiene ninguna revisión %1.</translation>
     </message>
     <message>
         <source>Saving a revision</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar una revisión</translation>
     </message>
 </context>
 <context>
     <name>iia::SummaryPage</name>
     <message>
         <source>&lt;h2&gt;Summary&lt;/h2&gt;&lt;p&gt;Your ratings beside the suggestions computed from your answers. Your rating decides; where the two point different ways, look again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Resumen&lt;/h2&gt;&lt;p&gt;Sus valoraciones junto a las sugeridas, calculadas a partir de sus respuestas. Su valoración es la que decide; donde ambas apunten en sentidos distintos, vuelva a revisarlas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Headline verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredictos principales</translation>
     </message>
     <message>
         <source>%1 of %2 rated; %3 of the questions answered, %4 unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 valorados; %3 de las preguntas respondidas, %4 dudosas</translation>
     </message>
     <message>
         <source>What the Internet needs to exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que Internet necesita para existir</translation>
     </message>
     <message>
         <source>What the Internet needs to thrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que Internet necesita para prosperar</translation>
     </message>
     <message>
         <source>%1: you rated “%2”, the answers suggest “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: usted valoró “%2”, las respuestas sugieren “%3”</translation>
     </message>
     <message>
         <source>Your ratings and the suggestions agree everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus valoraciones y las sugeridas coinciden en todos los casos.</translation>
     </message>
 </context>
 <context>
     <name>iia::TextWriters</name>
     <message>
         <source>%1 of %2 rated, coverage %3, unsure %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 valorados, cobertura %3, dudosas %4</translation>
     </message>
     <message>
         <source>No answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuestas</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Analyst’s rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración del analista</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerida</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message numerus="yes">
         <source>(%n unsure)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n dudosa)</numerusform>
+            <numerusform>(%n dudosas)</numerusform>
         </translation>
     </message>
     <message>
         <source>! differs</source>
-        <translation type="unfinished"></translation>
+        <translation>! discrepa</translation>
     </message>
     <message>
         <source>%1  %2  (%3, weight %4)  → %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  (%3, peso %4)  → %5</translation>
     </message>
     <message>
         <source>harm if yes</source>
-        <translation type="unfinished"></translation>
+        <translation>perjudica si es “sí”</translation>
     </message>
     <message>
         <source>support if yes</source>
-        <translation type="unfinished"></translation>
+        <translation>favorece si es “sí”</translation>
     </message>
     <message>
         <source>support %1 − harm %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>favorable %1 − perjudicial %2 = %3</translation>
     </message>
     <message>
         <source>Critical properties — what the Internet needs to exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades críticas — lo que Internet necesita para existir</translation>
     </message>
     <message>
         <source>Enablers — what the Internet needs to thrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores — lo que Internet necesita para prosperar</translation>
     </message>
     <message>
         <source>Exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Existir</translation>
     </message>
     <message>
         <source>Thrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosperar</translation>
     </message>
     <message>
         <source>Completion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance: %1</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Marco</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumento</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autores</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Colaboradores</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message numerus="yes">
         <source>Draft text: %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Texto del borrador: %n carácter</numerusform>
+            <numerusform>Texto del borrador: %n caracteres</numerusform>
         </translation>
     </message>
     <message>
         <source>Rating: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración: %1</translation>
     </message>
     <message>
         <source>How it is affected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se ve afectado: %1</translation>
     </message>
     <message>
         <source>Effect on people: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Efecto en las personas: %1</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusiones</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
         <source>The library is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca está vacía.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades</translation>
     </message>
     <message>
         <source>Enablers</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
 </context>
 <context>
     <name>iia::Vocabulary</name>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responder</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>En parte</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dudoso</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplica</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin valorar</translation>
     </message>
     <message>
         <source>No impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin impacto</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Con impacto</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Positivo</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativo</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixto</translation>
     </message>
     <message>
         <source>Unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>Incierto</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderado</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerte</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin evaluar</translation>
     </message>
     <message>
         <source>No impact found</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin impacto detectado</translation>
     </message>
     <message>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorece</translation>
     </message>
     <message>
         <source>Impact unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto incierto</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>En riesgo</translation>
     </message>
     <message>
         <source>Undermines</source>
-        <translation type="unfinished"></translation>
+        <translation>Socava</translation>
     </message>
     <message>
         <source>Yes, direction not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, sentido sin definir</translation>
     </message>
     <message>
         <source>Yes, mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, mixto</translation>
     </message>
     <message>
         <source>Yes, unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, incierto</translation>
     </message>
     <message>
         <source>Yes, strongly positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, muy positivo</translation>
     </message>
     <message>
         <source>Yes, weakly positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, levemente positivo</translation>
     </message>
     <message>
         <source>Yes, positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, positivo</translation>
     </message>
     <message>
         <source>Yes, strongly negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, muy negativo</translation>
     </message>
     <message>
         <source>Yes, weakly negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, levemente negativo</translation>
     </message>
     <message>
         <source>Yes, negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, negativo</translation>
     </message>
 </context>
 </TS>
