@@ -1,5 +1,7 @@
 #include "assessment.h"
 
+#include "textcatalog.h"
+
 #include <QCoreApplication>
 #include <QUuid>
 
@@ -62,11 +64,11 @@ QStringList keysOf(const std::array<KeyLabel, N> &table)
 }
 
 template<std::size_t N>
-QString labelOf(const std::array<KeyLabel, N> &table, const QString &key)
+QString labelOf(const std::array<KeyLabel, N> &table, const QString &key, const TextCatalog &catalog)
 {
     for (const KeyLabel &kl : table) {
         if (key == QStringView(kl.key))
-            return Tr::tr(kl.label);
+            return catalog.translate("iia::Assessment", kl.label);
     }
     return key;
 }
@@ -126,11 +128,19 @@ QStringList stageKinds()
 }
 QString instrumentLabel(const QString &key)
 {
-    return labelOf(kInstruments, key);
+    return labelOf(kInstruments, key, TextCatalog());
+}
+QString instrumentLabel(const QString &key, const TextCatalog &catalog)
+{
+    return labelOf(kInstruments, key, catalog);
 }
 QString stageLabel(const QString &key)
 {
-    return labelOf(kStages, key);
+    return labelOf(kStages, key, TextCatalog());
+}
+QString stageLabel(const QString &key, const TextCatalog &catalog)
+{
+    return labelOf(kStages, key, catalog);
 }
 QStringList planningFields()
 {
@@ -138,7 +148,11 @@ QStringList planningFields()
 }
 QString planningFieldLabel(const QString &key)
 {
-    return labelOf(kPlanning, key);
+    return labelOf(kPlanning, key, TextCatalog());
+}
+QString planningFieldLabel(const QString &key, const TextCatalog &catalog)
+{
+    return labelOf(kPlanning, key, catalog);
 }
 
 QString caseFieldKey(CaseField field)

@@ -93,12 +93,15 @@ QStringList instrumentKinds();
 QStringList stageKinds();
 QString instrumentLabel(const QString &key);
 QString stageLabel(const QString &key);
+QString instrumentLabel(const QString &key, const TextCatalog &catalog);
+QString stageLabel(const QString &key, const TextCatalog &catalog);
 QString caseFieldKey(CaseField field);
 std::optional<CaseField> caseFieldFromKey(const QString &key);
 
 /// The planning worksheet's fields (toolkit step 2), as stable keys in display order.
 QStringList planningFields();
 QString planningFieldLabel(const QString &key);
+QString planningFieldLabel(const QString &key, const TextCatalog &catalog);
 
 /// A saved earlier state of an assessment.
 struct RevisionInfo

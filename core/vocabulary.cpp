@@ -1,5 +1,7 @@
 #include "vocabulary.h"
 
+#include "textcatalog.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -124,89 +126,132 @@ std::optional<Verdict> verdictFromKey(const QString &key)
     return valueOf(kVerdicts, key);
 }
 
-QString label(AnswerValue value)
+QString label(AnswerValue value, const TextCatalog &catalog)
 {
+    const auto t = [&catalog](const char *text) {
+        return catalog.translate("iia::Vocabulary", text);
+    };
     switch (value) {
-    case AnswerValue::Unanswered: return Tr::tr("Not answered");
-    case AnswerValue::Yes: return Tr::tr("Yes");
-    case AnswerValue::Partly: return Tr::tr("Partly");
-    case AnswerValue::No: return Tr::tr("No");
-    case AnswerValue::Unsure: return Tr::tr("Unsure");
-    case AnswerValue::NotApplicable: return Tr::tr("Not applicable");
+    case AnswerValue::Unanswered: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Not answered"));
+    case AnswerValue::Yes: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Yes"));
+    case AnswerValue::Partly: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Partly"));
+    case AnswerValue::No: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "No"));
+    case AnswerValue::Unsure: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Unsure"));
+    case AnswerValue::NotApplicable: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Not applicable"));
     }
     return {};
 }
 
-QString label(Impact value)
+QString label(Impact value, const TextCatalog &catalog)
 {
+    const auto t = [&catalog](const char *text) {
+        return catalog.translate("iia::Vocabulary", text);
+    };
     switch (value) {
-    case Impact::Unset: return Tr::tr("Not rated");
-    case Impact::No: return Tr::tr("No impact");
-    case Impact::Yes: return Tr::tr("Impact");
+    case Impact::Unset: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Not rated"));
+    case Impact::No: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "No impact"));
+    case Impact::Yes: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Impact"));
     }
     return {};
 }
 
-QString label(Direction value)
+QString label(Direction value, const TextCatalog &catalog)
 {
+    const auto t = [&catalog](const char *text) {
+        return catalog.translate("iia::Vocabulary", text);
+    };
     switch (value) {
-    case Direction::Unset: return Tr::tr("Not set");
-    case Direction::Positive: return Tr::tr("Positive");
-    case Direction::Negative: return Tr::tr("Negative");
-    case Direction::Mixed: return Tr::tr("Mixed");
-    case Direction::Unclear: return Tr::tr("Unclear");
+    case Direction::Unset: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Not set"));
+    case Direction::Positive: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Positive"));
+    case Direction::Negative: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Negative"));
+    case Direction::Mixed: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Mixed"));
+    case Direction::Unclear: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Unclear"));
     }
     return {};
 }
 
-QString label(Strength value)
+QString label(Strength value, const TextCatalog &catalog)
 {
+    const auto t = [&catalog](const char *text) {
+        return catalog.translate("iia::Vocabulary", text);
+    };
     switch (value) {
-    case Strength::Unset: return Tr::tr("Not set");
-    case Strength::Weak: return Tr::tr("Weak");
-    case Strength::Moderate: return Tr::tr("Moderate");
-    case Strength::Strong: return Tr::tr("Strong");
+    case Strength::Unset: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Not set"));
+    case Strength::Weak: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Weak"));
+    case Strength::Moderate: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Moderate"));
+    case Strength::Strong: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Strong"));
     }
     return {};
 }
 
-QString label(Verdict value)
+QString label(Verdict value, const TextCatalog &catalog)
 {
+    const auto t = [&catalog](const char *text) {
+        return catalog.translate("iia::Vocabulary", text);
+    };
     switch (value) {
-    case Verdict::Unassessed: return Tr::tr("Not yet assessed");
-    case Verdict::NoImpact: return Tr::tr("No impact found");
-    case Verdict::Supports: return Tr::tr("Supports");
-    case Verdict::Unclear: return Tr::tr("Impact unclear");
-    case Verdict::Risks: return Tr::tr("At risk");
-    case Verdict::Undermines: return Tr::tr("Undermines");
+    case Verdict::Unassessed: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Not yet assessed"));
+    case Verdict::NoImpact: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "No impact found"));
+    case Verdict::Supports: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Supports"));
+    case Verdict::Unclear: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Impact unclear"));
+    case Verdict::Risks: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "At risk"));
+    case Verdict::Undermines: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Undermines"));
     }
     return {};
 }
 
-QString ratingPhrase(Impact impact, Direction direction, Strength strength)
+QString ratingPhrase(Impact impact, Direction direction, Strength strength, const TextCatalog &catalog)
 {
+    const auto t = [&catalog](const char *text) {
+        return catalog.translate("iia::Vocabulary", text);
+    };
     if (impact == Impact::Unset)
-        return Tr::tr("Not rated");
+        return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Not rated"));
     if (impact == Impact::No)
-        return Tr::tr("No impact");
+        return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "No impact"));
     switch (direction) {
-    case Direction::Unset: return Tr::tr("Yes, direction not set");
-    case Direction::Mixed: return Tr::tr("Yes, mixed");
-    case Direction::Unclear: return Tr::tr("Yes, unclear");
+    case Direction::Unset: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Yes, direction not set"));
+    case Direction::Mixed: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Yes, mixed"));
+    case Direction::Unclear: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Yes, unclear"));
     case Direction::Positive:
         switch (strength) {
-        case Strength::Strong: return Tr::tr("Yes, strongly positive");
-        case Strength::Weak: return Tr::tr("Yes, weakly positive");
-        default: return Tr::tr("Yes, positive");
+        case Strength::Strong: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Yes, strongly positive"));
+        case Strength::Weak: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Yes, weakly positive"));
+        default: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Yes, positive"));
         }
     case Direction::Negative:
         switch (strength) {
-        case Strength::Strong: return Tr::tr("Yes, strongly negative");
-        case Strength::Weak: return Tr::tr("Yes, weakly negative");
-        default: return Tr::tr("Yes, negative");
+        case Strength::Strong: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Yes, strongly negative"));
+        case Strength::Weak: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Yes, weakly negative"));
+        default: return t(QT_TRANSLATE_NOOP("iia::Vocabulary", "Yes, negative"));
         }
     }
     return {};
+}
+
+QString label(AnswerValue value)
+{
+    return label(value, TextCatalog());
+}
+QString label(Impact value)
+{
+    return label(value, TextCatalog());
+}
+QString label(Direction value)
+{
+    return label(value, TextCatalog());
+}
+QString label(Strength value)
+{
+    return label(value, TextCatalog());
+}
+QString label(Verdict value)
+{
+    return label(value, TextCatalog());
+}
+QString ratingPhrase(Impact impact, Direction direction, Strength strength)
+{
+    return ratingPhrase(impact, direction, strength, TextCatalog());
 }
 
 } // namespace iia

@@ -6,6 +6,8 @@
 
 namespace iia {
 
+class TextCatalog;
+
 /// An answer to a guiding question.
 enum class AnswerValue
 {
@@ -90,8 +92,15 @@ QString label(Impact value);
 QString label(Direction value);
 QString label(Strength value);
 QString label(Verdict value);
+/// The same labels from catalog (in the catalog's language).
+QString label(AnswerValue value, const TextCatalog &catalog);
+QString label(Impact value, const TextCatalog &catalog);
+QString label(Direction value, const TextCatalog &catalog);
+QString label(Strength value, const TextCatalog &catalog);
+QString label(Verdict value, const TextCatalog &catalog);
 
 /// The toolkit's way of reading a rating aloud: "Yes, strongly negative", "No impact", "Not rated".
 QString ratingPhrase(Impact impact, Direction direction, Strength strength);
+QString ratingPhrase(Impact impact, Direction direction, Strength strength, const TextCatalog &catalog);
 
 } // namespace iia

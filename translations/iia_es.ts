@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Import .iia files (each in one transaction, or not at all).</source>
-        <translation>Importa archivos .iia (cada uno en una sola transacción, o nada en absoluto).</translation>
+        <translation>Importa archivos .iia (cada uno se importa entero en una sola transacción, o no se importa).</translation>
     </message>
     <message>
         <source>Write an assessment to a .iia file.</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>From %1</source>
-        <translation>Procedente de %1</translation>
+        <translation>Importado de %1</translation>
     </message>
     <message>
         <source>No clauses found</source>
@@ -1092,11 +1092,11 @@ Sugerida: %5</translation>
     </message>
     <message>
         <source>The rating values must grow from weak to moderate to strong.</source>
-        <translation>Los valores de valoración deben crecer de débil a moderado y a fuerte.</translation>
+        <translation>Los valores de las valoraciones deben aumentar de débil a moderado y de moderado a fuerte.</translation>
     </message>
     <message>
         <source>The answer values must grow from “no” to “partly” to “yes”.</source>
-        <translation>Los valores de respuesta deben crecer de “no” a “en parte” y a “sí”.</translation>
+        <translation>Los valores de las respuestas deben aumentar de “no” a “en parte” y de “en parte” a “sí”.</translation>
     </message>
     <message>
         <source>goal</source>
@@ -1265,7 +1265,7 @@ Sugerida: %5</translation>
     </message>
     <message>
         <source>How to assess it</source>
-        <translation>Cómo evaluarlo</translation>
+        <translation>Cómo evaluar</translation>
     </message>
     <message>
         <source>Worked example from the toolkit</source>
@@ -1361,7 +1361,7 @@ Sugerida: %5</translation>
     </message>
     <message>
         <source>How could it be affected?</source>
-        <translation>¿Cómo podría verse afectado?</translation>
+        <translation>¿Cómo podría verse afectada Internet?</translation>
     </message>
     <message>
         <source>What effect could this have on people?</source>
@@ -1423,7 +1423,7 @@ Sugerida: %5</translation>
     </message>
     <message>
         <source>Your rating (%1) and the suggestion point different ways. Check your answers, or explain your reasoning under “How could it be affected?”.</source>
-        <translation>Su valoración (%1) y la sugerida apuntan en sentidos distintos. Revise sus respuestas o explique su razonamiento en “¿Cómo podría verse afectado?”.</translation>
+        <translation>Su valoración (%1) y la sugerida apuntan en sentidos distintos. Revise sus respuestas o explique su razonamiento en “¿Cómo podría verse afectada Internet?”.</translation>
     </message>
     <message>
         <source>Question %1: %2 (%3, weight %4) → %5</source>
@@ -1922,7 +1922,7 @@ Sugerida: %5</translation>
     </message>
     <message>
         <source>Open the &amp;Worked Example</source>
-        <translation>Abrir el ejemplo &amp;práctico</translation>
+        <translation>Abrir el e&amp;jemplo práctico</translation>
     </message>
     <message>
         <source>&amp;Import a .iia File…</source>
@@ -2131,7 +2131,7 @@ Sugerida: %5</translation>
     </message>
     <message>
         <source>All changes saved at %1</source>
-        <translation>Todos los cambios guardados a las %1</translation>
+        <translation>Todos los cambios se guardaron a las %1</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2273,7 +2273,7 @@ Sugerida: %5</translation>
     <name>iia::PlanPage</name>
     <message>
         <source>&lt;h2&gt;Plan&lt;/h2&gt;&lt;p&gt;Before you analyse, agree on what the assessment is for and what it will take. Short notes are enough; they go into the brief’s context.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Plan&lt;/h2&gt;&lt;p&gt;Antes de analizar, acuerden para qué sirve la evaluación y qué requerirá. Bastan notas breves; se incorporan al contexto del informe de impacto.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Plan&lt;/h2&gt;&lt;p&gt;Antes de analizar, defina para qué sirve la evaluación y qué requerirá. Bastan notas breves; se incorporan al contexto del informe de impacto.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2335,7 +2335,7 @@ Sugerida: %4</translation>
     </message>
     <message>
         <source>differs</source>
-        <translation>discrepa</translation>
+        <translation>difiere</translation>
     </message>
     <message>
         <source>Your rating and the suggestion point different ways</source>
@@ -2646,7 +2646,7 @@ Sugerida: %4</translation>
     </message>
     <message>
         <source>! differs</source>
-        <translation>! discrepa</translation>
+        <translation>! difiere</translation>
     </message>
     <message>
         <source>%1  %2  (%3, weight %4)  → %5</source>
@@ -2745,7 +2745,7 @@ Sugerida: %4</translation>
     </message>
     <message>
         <source>How it is affected: %1</source>
-        <translation>Cómo se ve afectado: %1</translation>
+        <translation>Cómo se ve afectada Internet: %1</translation>
     </message>
     <message>
         <source>Effect on people: %1</source>

@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Whom it must influence, and what they care about</source>
-        <translation>Qui elle doit convaincre, et ce qui compte pour ces personnes</translation>
+        <translation>Qui elle doit influencer, et ce qui leur importe</translation>
     </message>
     <message>
         <source>Who benefits if it succeeds</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Skills needed and who has them</source>
-        <translation>Compétences nécessaires et personnes qui les détiennent</translation>
+        <translation>Compétences nécessaires et qui les détient</translation>
     </message>
     <message>
         <source>Collaborators</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>%1: %2 “%3” (%4)</source>
-        <translation>%1 : %2 « %3 » (%4)</translation>
+        <translation>%1 : « %3 » %2 (%4)</translation>
     </message>
     <message>
         <source>“%1” is neither a file nor the id of an assessment in the library.</source>
@@ -1257,7 +1257,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation>De quoi s’agit-il</translation>
+        <translation>Définition</translation>
     </message>
     <message>
         <source>Why it matters</source>
@@ -1550,7 +1550,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8: %1 encodes a UTF-16 surrogate.</source>
-        <translation>Le texte n’est pas de l’UTF-8 valide : %1 encode un demi-code de substitution UTF-16.</translation>
+        <translation>Le texte n’est pas de l’UTF-8 valide : %1 encode une moitié de paire de substitution UTF-16.</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8: %1 encodes a value above U+10FFFF.</source>
@@ -1914,7 +1914,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>&lt;p&gt;Judge a proposed law, regulation or technology against what the Internet needs to &lt;b&gt;exist&lt;/b&gt; (the five critical properties of the Internet Way of Networking) and to &lt;b&gt;thrive&lt;/b&gt; (the ten enablers of an open, globally connected, secure and trustworthy Internet), following the Internet Society&apos;s Internet Impact Assessment Toolkit.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Plan&lt;/b&gt; — the issue, your goals and audience, the people and time you have.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Case&lt;/b&gt; — describe the proposal and paste or import its draft text.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Critical properties&lt;/b&gt; and &lt;b&gt;enablers&lt;/b&gt; — answer the guiding questions, rate each one, and attach passages of the draft as evidence.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Summary&lt;/b&gt; — your ratings beside the suggestions from your answers, and the two verdicts.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conclusions&lt;/b&gt; — what follows, and what you recommend.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything is saved as you go. Nothing is ever sent over the network.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Examinez un projet de loi, de réglementation ou une technologie au regard de ce dont Internet a besoin pour &lt;b&gt;exister&lt;/b&gt; (les cinq propriétés essentielles du mode de fonctionnement en réseau d’Internet) et pour &lt;b&gt;prospérer&lt;/b&gt; (les dix facteurs favorables à un Internet ouvert, connecté à l’échelle mondiale, sûr et digne de confiance), en suivant la boîte à outils d’évaluation d’impact sur Internet de l’Internet Society.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Planification&lt;/b&gt; — l’enjeu, vos objectifs et votre public, les personnes et le temps dont vous disposez.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dossier&lt;/b&gt; — décrivez la proposition, puis collez ou importez son projet de texte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Propriétés essentielles&lt;/b&gt; et &lt;b&gt;facteurs favorables&lt;/b&gt; — répondez aux questions d’orientation, donnez une appréciation pour chacun et joignez des passages du projet de texte comme éléments de preuve.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Synthèse&lt;/b&gt; — vos appréciations à côté des suggestions tirées de vos réponses, et les deux verdicts.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conclusions&lt;/b&gt; — ce qui en découle, et ce que vous recommandez.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Tout est enregistré au fur et à mesure. Rien n’est jamais envoyé sur le réseau.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Évaluez un projet de loi ou de règlement, ou une technologie, au regard de ce dont Internet a besoin pour &lt;b&gt;exister&lt;/b&gt; (les cinq propriétés essentielles du mode de fonctionnement en réseau d’Internet) et pour &lt;b&gt;prospérer&lt;/b&gt; (les dix facteurs favorables à un Internet ouvert, connecté à l’échelle mondiale, sûr et digne de confiance), en suivant la boîte à outils d’évaluation d’impact sur Internet de l’Internet Society.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Planification&lt;/b&gt; — l’enjeu, vos objectifs et votre public, les personnes et le temps dont vous disposez.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dossier&lt;/b&gt; — décrivez la proposition, puis collez ou importez son projet de texte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Propriétés essentielles&lt;/b&gt; et &lt;b&gt;facteurs favorables&lt;/b&gt; — répondez aux questions d’orientation, donnez une appréciation pour chacun et joignez des passages du projet de texte comme éléments de preuve.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Synthèse&lt;/b&gt; — vos appréciations à côté des suggestions tirées de vos réponses, et les deux verdicts.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Conclusions&lt;/b&gt; — ce qui en découle, et ce que vous recommandez.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Tout est enregistré au fur et à mesure. Rien n’est jamais envoyé sur le réseau.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Start a New Assessment</source>
@@ -2131,7 +2131,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>All changes saved at %1</source>
-        <translation>Toutes les modifications enregistrées à %1</translation>
+        <translation>Toutes les modifications ont été enregistrées à %1</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2211,7 +2211,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>Imported “%1”.</source>
-        <translation>« %1 » importée.</translation>
+        <translation>Évaluation « %1 » importée.</translation>
     </message>
     <message>
         <source>Import Assessments</source>
@@ -2231,7 +2231,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation>Exportée vers %1.</translation>
+        <translation>Évaluation exportée vers %1.</translation>
     </message>
     <message>
         <source>Worked Example</source>
@@ -2584,7 +2584,7 @@ Suggérée : %4</translation>
     </message>
     <message>
         <source>%1 of %2 rated; %3 of the questions answered, %4 unsure</source>
-        <translation>Appréciés : %1 sur %2 ; questions traitées : %3, réponses incertaines : %4</translation>
+        <translation>Éléments appréciés : %1 sur %2 ; questions traitées : %3, réponses incertaines : %4</translation>
     </message>
     <message>
         <source>What the Internet needs to exist</source>
@@ -2607,7 +2607,7 @@ Suggérée : %4</translation>
     <name>iia::TextWriters</name>
     <message>
         <source>%1 of %2 rated, coverage %3, unsure %4</source>
-        <translation>appréciés : %1 sur %2, taux de réponse : %3, réponses incertaines : %4</translation>
+        <translation>éléments appréciés : %1 sur %2, taux de réponse : %3, réponses incertaines : %4</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -2615,7 +2615,7 @@ Suggérée : %4</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Item</source>

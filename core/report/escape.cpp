@@ -22,7 +22,7 @@ bool isBidiControl(char32_t c)
 }
 
 // Visits every code point; a lone surrogate is reported as U+FFFF (not an XML character).
-template <typename Visit>
+template<typename Visit>
 void forEachCodePoint(QStringView text, Visit visit)
 {
     const qsizetype n = text.size();
@@ -122,7 +122,8 @@ QString escapeMarkdown(QStringView text, bool inTable)
             // Leading indentation would start a code block.
             out += "&#32;"_L1;
             continue;
-        } else if ((lineStart && QStringView(u"#+-=>:").contains(c)) || (digitsOnly && (u == u'.' || u == u')'))) {
+        } else if ((lineStart && QStringView(u"#+-=>:").contains(c)) ||
+                   (digitsOnly && (u == u'.' || u == u')'))) {
             // Would start a heading, list, quote, setext underline or definition.
             out += u'\\';
             out += c;

@@ -251,7 +251,8 @@ void TestDraftSyntax::regularExpressionsCompile()
         ++count;
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    QCOMPARE(count, 28); // 11 clause patterns, the phrases of each of 15 items, a word in each of 2 contexts
+    QCOMPARE(count, 56); // 39 clause patterns (en 11, fr 14, es 13, ar 8), the phrases of each of 15 items, a
+                         // word in each of 2 contexts
 }
 
 void TestDraftSyntax::formats()
@@ -315,13 +316,26 @@ void TestDraftSyntax::keywordLists()
     lists.sort();
     expected.sort();
     QCOMPARE(lists, expected);
-    QCOMPARE(definition.keywordList(u"reachability"_s),
-             (QStringList{u"block"_s, u"blocking"_s, u"filtering"_s, u"blocklist"_s, u"blacklist"_s,
-                          u"shutdown"_s, u"throttle"_s, u"circumvention"_s}));
+    // English, French, Spanish and Arabic, in the order of the framework's languages.
+    QCOMPARE(
+        definition.keywordList(u"reachability"_s),
+        (QStringList{
+            u"block"_s,      u"blocking"_s,      u"filtering"_s,     u"blocklist"_s, u"blacklist"_s,
+            u"shutdown"_s,   u"throttle"_s,      u"circumvention"_s, u"blocage"_s,   u"bloquer"_s,
+            u"bloqué"_s,     u"filtrage"_s,      u"filtrer"_s,       u"coupure"_s,   u"déréférencement"_s,
+            u"géoblocage"_s, u"contournement"_s, u"bloqueo"_s,       u"bloqueos"_s,  u"bloquear"_s,
+            u"filtrado"_s,   u"filtrar"_s,       u"interrupción"_s,  u"apagón"_s,    u"geobloqueo"_s,
+            u"elusión"_s,    u"حجب"_s,           u"الحجب"_s,         u"ترشيح"_s,     u"الترشيح"_s,
+            u"تصفية"_s,      u"التصفية"_s,       u"التحايل"_s}));
     // "licence" is the first property's: an item's list holds only the single words it is the first to list.
     QCOMPARE(definition.keywordList(u"access"_s),
-             (QStringList{u"monopoly"_s, u"affordability"_s, u"affordable"_s, u"tariff"_s, u"taxation"_s,
-                          u"subscription"_s, u"underserved"_s}));
+             (QStringList{
+                 u"monopoly"_s,      u"affordability"_s, u"affordable"_s, u"tariff"_s,    u"taxation"_s,
+                 u"subscription"_s,  u"underserved"_s,   u"monopole"_s,   u"abordable"_s, u"tarif"_s,
+                 u"tarifs"_s,        u"fiscalité"_s,     u"abonnement"_s, u"monopolio"_s, u"exclusividad"_s,
+                 u"asequibilidad"_s, u"asequible"_s,     u"tarifa"_s,     u"tarifas"_s,   u"impuesto"_s,
+                 u"abono"_s,         u"suscripción"_s,   u"احتكار"_s,     u"الاحتكار"_s,  u"حصري"_s,
+                 u"التعرفة"_s,       u"الضريبة"_s,       u"ضريبة"_s,      u"الاشتراك"_s}));
 }
 
 void TestDraftSyntax::everyKeywordHighlights_data()
