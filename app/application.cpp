@@ -2,9 +2,12 @@
 
 #include "cli/commandline.h"
 #include "firstpaintprobe.h"
+#include "language.h"
 #include "library.h"
+#include "library/libraryrecovery.h"
 #include "mainwindow.h"
 #include "screenshots.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 
@@ -23,10 +26,10 @@ namespace {
 // The command line runs without a display; the window only when no command (or --help/--version) is given.
 bool wantsCommandLine(int argc, char *argv[])
 {
-    static const QSet<QString> commands{u"frameworks"_s, u"list"_s,    u"show"_s,        u"new"_s,
-                                        u"import"_s,     u"export"_s,  u"score"_s,       u"duplicate"_s,
-                                        u"delete"_s,     u"restore"_s, u"empty-trash"_s, u"history"_s,
-                                        u"revert"_s,     u"validate"_s};
+    static const QSet<QString> commands{u"frameworks"_s, u"list"_s,     u"show"_s,        u"new"_s,
+                                        u"import"_s,     u"export"_s,   u"score"_s,       u"duplicate"_s,
+                                        u"delete"_s,     u"restore"_s,  u"empty-trash"_s, u"history"_s,
+                                        u"revert"_s,     u"validate"_s, u"backup"_s};
     static const QSet<QString> takesValue{u"--data-dir"_s, u"-o"_s,         u"--output"_s,
                                           u"--search"_s,   u"--language"_s, u"--screenshot"_s};
     for (int i = 1; i < argc; ++i) {
@@ -44,6 +47,16 @@ bool wantsCommandLine(int argc, char *argv[])
     return false;
 }
 
+// Whether the command is an export, which may draw charts.
+bool drawsReports(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArrayView(argv[i]) == "export")
+            return true;
+    }
+    return false;
+}
+
 int runWindow(QApplication &app)
 {
     QCommandLineParser parser;
@@ -54,13 +67,32 @@ int runWindow(QApplication &app)
     parser.addOptions({dataDir, screenshot, language});
     parser.parse(app.arguments());
 
+    // The interface's language: --language for this run, else the user's choice, else the system's.
     const QString lang =
-        parser.isSet(language) ? parser.value(language) : QLocale().name().section(u'_', 0, 0);
+        language::apply(parser.isSet(language) ? parser.value(language) : language::preferred());
     if (parser.isSet(screenshot))
         return renderScreenshots(parser.value(screenshot), lang);
 
     const QString dir = parser.isSet(dataDir) ? parser.value(dataDir) : Paths::defaultDataDir();
-    auto library = Library::open(Paths(dir));
+    // One window per library: a second start hands its files to the first one and exits.
+    SingleInstance instance(dir);
+    const SingleInstance::Role role = instance.lock();
+    if (role == SingleInstance::Role::Secondary) {
+        const auto forwarded = instance.forward(parser.positionalArguments());
+        if (forwarded)
+            return 0;
+        qCritical("%s", qUtf8Printable(forwarded.error().message));
+        QMessageBox::critical(nullptr,
+                              QCoreApplication::translate("iia::Application", "Internet Impact Assessment"),
+                              forwarded.error().message);
+        return 1;
+    }
+    if (role == SingleInstance::Role::Alone)
+        qWarning("iia: %s", qUtf8Printable(instance.error()));
+    // A refused library (damaged, not ours, newer) is set aside and the user chooses what to do.
+    auto library = openLibraryWithRecovery(Paths(dir), askRecovery);
+    if (library && !*library)
+        return 1; // the user chose to quit; nothing was changed
     if (!library) {
         QMessageBox::critical(nullptr,
                               QCoreApplication::translate("iia::Application", "Internet Impact Assessment"),
@@ -71,6 +103,19 @@ int runWindow(QApplication &app)
         return 1;
     }
     MainWindow window(**library, lang);
+    QObject::connect(&instance, &SingleInstance::requestReceived, &window,
+                     [&window](const SingleInstance::Request &request) {
+                         if (request.activate) {
+                             window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+                             window.show();
+                             window.raise();
+                             window.activateWindow();
+                         }
+                         for (const QString &file : request.files)
+                             window.openFile(file);
+                     });
+    if (role == SingleInstance::Role::Primary)
+        instance.listen();
     if (qEnvironmentVariableIsSet("IIA_BENCH_EXIT_AFTER_PAINT")) {
         auto *probe = new FirstPaintProbe(&window);
         window.installEventFilter(probe);
@@ -100,7 +145,17 @@ int runApplication(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"InternetImpactAssessment"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(IIA_VERSION));
     if (wantsCommandLine(argc, argv)) {
-        QCoreApplication app(argc, argv);
+        if (!drawsReports(argc, argv)) {
+            QCoreApplication app(argc, argv);
+            language::apply(language::preferred());
+            CommandLine cli;
+            return cli.run(QCoreApplication::arguments());
+        }
+        // Briefs in PDF, ODT and HTML draw the application's charts, which need a GUI application; the
+        // command line never shows a window, so it needs no display either.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        language::apply(language::preferred());
         CommandLine cli;
         return cli.run(QCoreApplication::arguments());
     }

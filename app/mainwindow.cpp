@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "report/exportdialog.h"
+
 #include "assessment/assessmentview.h"
 #include "assessment/draftpanel.h"
 #include "charts/enablerchart.h"
@@ -7,10 +9,14 @@
 #include "charts/scoremodel.h"
 #include "document/assessmentdocument.h"
 #include "frameworkeditor/frameworkeditor.h"
+#include "frameworkeditor/messagebanner.h"
+#include "language.h"
 #include "library.h"
+#include "library/backupsdialog.h"
 #include "library/libraryview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -36,6 +42,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace iia {
 
@@ -50,10 +57,20 @@ MainWindow::MainWindow(Library &library, const QString &language, QWidget *paren
     setWindowTitle(tr("Internet Impact Assessment"));
     setAcceptDrops(true);
 
-    m_central = new QStackedWidget(this);
+    // The read-only notice sits above whatever the window shows.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_readOnlyBanner = new MessageBanner(MessageBanner::Kind::Error, centre);
+    m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
+    m_readOnlyBanner->hide();
+    m_central = new QStackedWidget(centre);
     m_libraryView = new LibraryView(library, m_central);
     m_central->addWidget(m_libraryView);
-    setCentralWidget(m_central);
+    centreLayout->addWidget(m_readOnlyBanner);
+    centreLayout->addWidget(m_central, 1);
+    setCentralWidget(centre);
 
     m_chartsDock = new QDockWidget(tr("Charts"), this);
     m_chartsDock->setObjectName(u"chartsDock"_s);
@@ -80,12 +97,7 @@ MainWindow::MainWindow(Library &library, const QString &language, QWidget *paren
         tabs->addTab(enablers, tr("Enablers"));
         m_chartsDock->setWidget(tabs);
     });
-    connect(m_libraryView, &LibraryView::openRequested, this, &MainWindow::openAssessment);
-    connect(m_libraryView, &LibraryView::newRequested, this, &MainWindow::newAssessment);
-    connect(m_libraryView, &LibraryView::importRequested, this, &MainWindow::importFiles);
-    connect(m_libraryView, &LibraryView::exportRequested, this, &MainWindow::exportAssessment);
-    connect(m_libraryView, &LibraryView::exampleRequested, this, &MainWindow::openExample);
-    connect(m_libraryView, &LibraryView::message, this, &MainWindow::showMessage);
+    connectLibraryView();
 
     createActions();
     QSettings settings;
@@ -95,6 +107,61 @@ MainWindow::MainWindow(Library &library, const QString &language, QWidget *paren
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_chartsDock->hide(); // shown when an assessment opens
     updateActions();
+    showReadOnly();
+}
+
+void MainWindow::connectLibraryView()
+{
+    connect(m_libraryView, &LibraryView::openRequested, this, &MainWindow::openAssessment);
+    connect(m_libraryView, &LibraryView::newRequested, this, &MainWindow::newAssessment);
+    connect(m_libraryView, &LibraryView::importRequested, this, &MainWindow::importFiles);
+    connect(m_libraryView, &LibraryView::exportRequested, this, &MainWindow::exportAssessment);
+    connect(m_libraryView, &LibraryView::exampleRequested, this, &MainWindow::openExample);
+    connect(m_libraryView, &LibraryView::message, this, &MainWindow::showMessage);
+}
+
+void MainWindow::switchLanguage(const QString &code)
+{
+    language::setSetting(code);
+    retranslate(language::apply(code.isEmpty() ? language::preferred() : code));
+}
+
+void MainWindow::retranslate(const QString &languageCode)
+{
+    // Everything is built again in the new language; the library holds all state, so nothing is lost.
+    const QString openId = m_document ? m_document->assessment().id : QString();
+    const int step = m_assessmentView ? m_assessmentView->currentStep() : -1;
+    const bool chartsVisible = m_chartsDock->isVisible();
+    const QString selected = m_libraryView->currentId();
+    closeAssessment();
+    m_language = languageCode;
+
+    const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
+    menuBar()->clear();
+    qDeleteAll(menus);
+    createActions();
+
+    m_central->removeWidget(m_libraryView);
+    delete m_libraryView;
+    m_libraryView = new LibraryView(m_library, m_central);
+    m_central->insertWidget(0, m_libraryView);
+    m_central->setCurrentWidget(m_libraryView);
+    connectLibraryView();
+    if (!selected.isEmpty())
+        m_libraryView->selectId(selected);
+
+    delete m_chartsDock->widget();
+    m_chartsDock->setWindowTitle(tr("Charts"));
+    m_chartsDock->setAccessibleName(tr("Charts"));
+    setWindowTitle(tr("Internet Impact Assessment"));
+    m_savedLabel->clear();
+    showReadOnly();
+    updateActions();
+    if (!openId.isEmpty() && openAssessment(openId)) {
+        if (step >= 0)
+            m_assessmentView->goToStep(step);
+        m_chartsDock->setVisible(chartsVisible);
+    }
 }
 
 MainWindow::~MainWindow()
@@ -119,11 +186,11 @@ void MainWindow::createActions()
     add(file, tr("&New Assessment…"), u"actionNew"_s, QKeySequence::New, &MainWindow::newAssessment);
     add(file, tr("&Import .iia Files…"), u"actionImport"_s, QKeySequence(u"Ctrl+I"_s),
         &MainWindow::importFiles);
-    m_export = add(file, tr("&Export as .iia…"), u"actionExport"_s, QKeySequence(u"Ctrl+E"_s), [this] {
+    m_export = add(file, tr("&Export Brief…"), u"actionExport"_s, QKeySequence(u"Ctrl+E"_s), [this] {
         if (m_document)
-            exportAssessment(m_document->assessment().id);
-        else if (!m_libraryView->currentId().isEmpty())
-            exportAssessment(m_libraryView->currentId());
+            exportAssessments({m_document->assessment().id});
+        else
+            exportAssessments(m_libraryView->selectedIds());
     });
     QMenu *recent = file->addMenu(tr("Open &Recent"));
     recent->setObjectName(u"menuRecent"_s);
@@ -144,6 +211,7 @@ void MainWindow::createActions()
     file->addSeparator();
     add(file, tr("&Framework Editor"), u"actionFrameworkEditor"_s, QKeySequence(),
         &MainWindow::showFrameworkEditor);
+    add(file, tr("&Backups…"), u"actionBackups"_s, QKeySequence(), &MainWindow::showBackups);
     file->addSeparator();
     m_close = add(file, tr("&Back to the Library"), u"actionClose"_s, QKeySequence::Close,
                   &MainWindow::closeAssessment);
@@ -180,6 +248,22 @@ void MainWindow::createActions()
     charts->setObjectName(u"actionCharts"_s);
     charts->setShortcut(QKeySequence(u"F9"_s));
     view->addAction(charts);
+    view->addSeparator();
+    QMenu *languages = view->addMenu(tr("&Language"));
+    languages->setObjectName(u"menuLanguage"_s);
+    auto *group = new QActionGroup(languages);
+    auto addLanguage = [this, languages, group](const QString &code, const QString &text) {
+        QAction *a = languages->addAction(text);
+        a->setObjectName(u"actionLanguage_"_s + (code.isEmpty() ? u"system"_s : code));
+        a->setCheckable(true);
+        a->setChecked(language::setting() == code);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] { switchLanguage(code); });
+    };
+    addLanguage(QString(), tr("System Default"));
+    languages->addSeparator();
+    for (const QString &code : language::available())
+        addLanguage(code, language::nativeName(code));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&About Internet Impact Assessment"), u"actionAbout"_s, QKeySequence(),
@@ -363,22 +447,18 @@ void MainWindow::importFiles()
 
 void MainWindow::exportAssessment(const QString &id)
 {
+    exportAssessments({id});
+}
+
+void MainWindow::exportAssessments(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return;
     if (m_assessmentView)
         m_assessmentView->flush();
-    auto summary = m_library.store().summary(id);
-    QString name = summary && summary->has_value() ? summary->value().title : u"assessment"_s;
-    // A file name from a title: no path separators, control or bidirectional-override characters.
-    name.replace(QRegularExpression(u"[/\\\\:*?\"<>|\\x00-\\x1F\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"_s),
-                 u" "_s);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export as .iia"), name.simplified() + u".iia"_s, tr("Internet Impact Assessments (*.iia)"));
-    if (path.isEmpty())
-        return;
-    if (auto r = m_library.exportFile(id, path); !r) {
-        QMessageBox::warning(this, tr("Export"), r.error().message);
-        return;
-    }
-    showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+    ExportDialog dialog(m_library, ids, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showMessage(tr("Exported to %1.").arg(dialog.destination()));
 }
 
 void MainWindow::openExample()
@@ -424,6 +504,64 @@ void MainWindow::showFrameworkEditor()
 FrameworkEditor *MainWindow::frameworkEditor() const
 {
     return m_frameworkEditor;
+}
+
+void MainWindow::showReadOnly()
+{
+    if (!m_library.isReadOnly()) {
+        m_readOnlyBanner->hide();
+        return;
+    }
+    m_readOnlyBanner->setText(tr("<b>The library is open read-only: you can read everything, but no change "
+                                 "can be saved.</b> %1")
+                                  .arg(m_library.readOnlyReason().toHtmlEscaped()));
+    m_readOnlyBanner->show();
+    for (const QString &name : {u"actionNew"_s, u"actionImport"_s, u"actionExample"_s})
+        findChild<QAction *>(name)->setEnabled(false);
+    m_libraryView->setReadOnly(true);
+}
+
+void MainWindow::showBackups()
+{
+    if (!m_backupsDialog) {
+        m_backupsDialog = new BackupsDialog(m_library.backups(), !m_library.isReadOnly(), this);
+        m_backupsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_backupsDialog, &BackupsDialog::restoreRequested, this, &MainWindow::restoreBackup);
+    }
+    m_backupsDialog->show();
+    m_backupsDialog->raise();
+    m_backupsDialog->activateWindow();
+}
+
+BackupsDialog *MainWindow::backupsDialog() const
+{
+    return m_backupsDialog;
+}
+
+bool MainWindow::restoreBackup(const QString &name)
+{
+    closeAssessment();
+    auto restored = m_library.restoreBackup(name);
+    if (!m_library.isOpen()) {
+        QMessageBox::critical(this, tr("Restore a Backup"),
+                              tr("The library could not be opened again, so the application closes: %1")
+                                  .arg(restored ? QString() : restored.error().message));
+        QApplication::exit(1);
+        return false;
+    }
+    m_libraryView->refresh();
+    if (m_backupsDialog)
+        m_backupsDialog->reload();
+    if (!restored) {
+        QMessageBox::warning(this, tr("Restore a Backup"), restored.error().message);
+        return false;
+    }
+    showMessage(
+        restored->previous
+            ? tr("Backup restored; the library as it was is kept as the backup taken %1.")
+                  .arg(QLocale().toString(restored->previous->created.toLocalTime(), QLocale::ShortFormat))
+            : tr("Backup restored."));
+    return true;
 }
 
 void MainWindow::showMessage(const QString &text)

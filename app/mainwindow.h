@@ -17,6 +17,8 @@ class LibraryView;
 class AssessmentView;
 class AssessmentDocument;
 class FrameworkEditor;
+class MessageBanner;
+class BackupsDialog;
 
 /// The application window: the library (start screen) or one open assessment, with the charts panel,
 /// menus, undo and redo, import and export, and a status bar that says when the last edit was saved.
@@ -39,20 +41,39 @@ public:
     void openExample();
     void showFrameworkEditor();
     FrameworkEditor *frameworkEditor() const;
+    /// The list of backups, with Restore.
+    void showBackups();
+    BackupsDialog *backupsDialog() const;
+    /// Puts the backup called name back (the caller has asked), closing the open assessment first, and
+    /// reads the library again; returns false (and says why) when it failed.
+    bool restoreBackup(const QString &name);
+    /// The notice shown while the library is read-only.
+    MessageBanner *readOnlyBanner() const { return m_readOnlyBanner; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
+    /// Switches the interface to code ("fr"…, or empty for the system's language) without a restart, and
+    /// remembers the choice.
+    void switchLanguage(const QString &code);
+    QString language() const { return m_language; }
+
 private:
     void createActions();
+    void connectLibraryView();
+    /// Builds the menus, the library view and any open assessment again in languageCode.
+    void retranslate(const QString &languageCode);
     void newAssessment();
     void importFiles();
     void exportAssessment(const QString &id);
+    /// The export dialog for ids (one assessment, or several into a folder).
+    void exportAssessments(const QStringList &ids);
     void showMessage(const QString &text);
     void showAbout();
     void updateActions();
+    void showReadOnly();
 
     Library &m_library;
     QString m_language;
@@ -63,6 +84,8 @@ private:
     QDockWidget *m_chartsDock;
     QLabel *m_savedLabel;
     QPointer<FrameworkEditor> m_frameworkEditor;
+    QPointer<BackupsDialog> m_backupsDialog;
+    MessageBanner *m_readOnlyBanner;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_close = nullptr;

@@ -1,5 +1,7 @@
 #include "screenshots.h"
 
+#include "report/exportdialog.h"
+
 #include "assessment/assessmentview.h"
 #include "assessment/draftpanel.h"
 #include "document/assessmentdocument.h"
@@ -90,6 +92,14 @@ int renderScreenshots(const QString &dir, const QString &language)
     window.chartsDock()->show();
     ok &= save(&window, dir, u"charts-panel"_s);
     window.chartsDock()->hide();
+
+    {
+        ExportDialog dialog(**library, {view->document().assessment().id}, &window);
+        dialog.resize(900, 760);
+        dialog.show();
+        wait(100);
+        ok &= save(&dialog, dir, u"export-dialog"_s);
+    }
 
     window.showFrameworkEditor();
     if (FrameworkEditor *editor = window.frameworkEditor()) {

@@ -219,7 +219,16 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &data)
                   0,
                   {}});
     }
-    if (file.write(data) != data.size()) {
+    // A write that fills the disk returns a short count without an error; the next one fails and says why
+    // (without it the message would read "Unknown error").
+    qint64 written = 0;
+    while (written < data.size()) {
+        const qint64 n = file.write(data.constData() + written, data.size() - written);
+        if (n <= 0)
+            break;
+        written += n;
+    }
+    if (written != data.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return fail(Error{

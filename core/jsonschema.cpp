@@ -827,7 +827,10 @@ bool Validator::validateString(const Node &schema, const QString &text, const Pa
 {
     bool valid = true;
     if (schema.minLength || schema.maxLength) {
-        const qsizetype length = codePointCount(text);
+        // More than twice maxLength UTF-16 code units are more than maxLength code points, whatever they
+        // hold: a hostile string of megabytes is refused without walking it.
+        const qsizetype length =
+            schema.maxLength && text.size() / 2 > *schema.maxLength ? text.size() : codePointCount(text);
         if (schema.minLength && length < *schema.minLength) {
             const QString message =
                 *schema.minLength == 1

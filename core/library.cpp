@@ -1,15 +1,23 @@
 #include "library.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
 #include <QTimeZone>
 
 namespace iia {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(iia::Library)
 };
+
+// app_state key: the local day (ISO 8601) of the last PRAGMA quick_check that found nothing.
+const QString kIntegrityChecked = u"integrity_checked"_s;
 } // namespace
 
 Library::Library(Paths paths, std::unique_ptr<Store> store)
@@ -17,16 +25,184 @@ Library::Library(Paths paths, std::unique_ptr<Store> store)
     , m_store(std::move(store))
 {}
 
+Result<std::unique_ptr<Store>> Library::openStore(const Paths &paths, Store::Mode mode)
+{
+    const Backups backups(paths);
+    return Store::open(paths.libraryFile(), mode, [&backups](Store &store, int from) -> Result<void> {
+        auto taken = backups.take(store);
+        if (!taken) {
+            Error e = taken.error();
+            e.message = Tr::tr("The library needs an update from version %1 to %2, and a backup is taken "
+                               "before every update. The backup failed, so the library was not changed: %3")
+                            .arg(from)
+                            .arg(Store::latestSchemaVersion())
+                            .arg(e.message);
+            return fail(e);
+        }
+        return {};
+    });
+}
+
+bool Library::isRefusal(const Error &error, const Paths &paths)
+{
+    const QFileInfo library(paths.libraryFile());
+    return (error.code == ErrorCode::NotOurs || error.code == ErrorCode::Unsupported) && library.isFile() &&
+           QFileInfo(error.file).absoluteFilePath() == library.absoluteFilePath();
+}
+
+Error Library::refused(const Paths &paths, Error error)
+{
+    const Backups backups(paths);
+    if (auto copy = backups.setAsideDamaged()) {
+        error.message = Tr::tr("%1 A copy of it was set aside as “%2”.")
+                            .arg(error.message, QDir::toNativeSeparators(*copy));
+    } else {
+        error.message =
+            Tr::tr("%1 It could not be copied aside: %2").arg(error.message, copy.error().message);
+    }
+    if (const auto latest = backups.latest()) {
+        error.message += u' ' + Tr::tr("The latest sound backup is “%1”, taken %2, with %n assessment(s).",
+                                       nullptr, latest->assessments)
+                                    .arg(latest->name, QLocale().toString(latest->created.toLocalTime(),
+                                                                          QLocale::ShortFormat));
+    } else {
+        error.message += u' ' + Tr::tr("There is no backup to restore.");
+    }
+    return error;
+}
+
 Result<std::unique_ptr<Library>> Library::open(const Paths &paths, Store::Mode mode)
 {
-    auto store = Store::open(paths.libraryFile(), mode);
-    if (!store)
+    if (mode == Store::Mode::ReadWrite)
+        Backups(paths).removeStaleTemporaries();
+    auto store = openStore(paths, mode);
+    if (!store) {
+        if (isRefusal(store.error(), paths))
+            return fail(refused(paths, store.error()));
         return fail(store.error());
+    }
     std::unique_ptr<Library> library(new Library(paths, std::move(*store)));
+    if (auto cared = library->dailyCare(); !cared) {
+        library.reset(); // closed before the file is copied aside
+        if (isRefusal(cared.error(), paths))
+            return fail(refused(paths, cared.error()));
+        return fail(cared.error());
+    }
     library->m_frameworks.load(paths.frameworksDir());
     if (library->m_frameworks.frameworks().isEmpty())
         return fail(ErrorCode::NotFound, Tr::tr("No framework could be loaded."));
     return library;
+}
+
+Result<void> Library::dailyCare()
+{
+    if (m_store->isReadOnly() || m_store->wasCreated())
+        return {};
+    const QDate today = QDate::currentDate();
+    const QString day = today.toString(Qt::ISODate);
+    // Reading the day may itself fail on a damaged page: then the check is due.
+    const auto checked = m_store->state(kIntegrityChecked);
+    if (!checked || *checked != day) {
+        // A damaged page shows only when it is read; once a day the whole file is read.
+        auto problems = m_store->quickCheck();
+        if (!problems || !problems->isEmpty()) {
+            const QString first = problems ? problems->first() : problems.error().message;
+            const int count = problems ? int(problems->size()) : 1;
+            return fail(
+                Error{ErrorCode::NotOurs,
+                      Tr::tr("This library is damaged: SQLite's check of the file found %n problem(s), "
+                             "the first: %1. It has not been changed.",
+                             nullptr, count)
+                          .arg(first),
+                      m_store->path(),
+                      0,
+                      0,
+                      {}});
+        }
+        if (auto saved = m_store->setState(kIntegrityChecked, day); !saved)
+            m_warnings.append(saved.error());
+    }
+    const QDateTime newest = backups().newestTime();
+    if (!newest.isValid() || newest.toLocalTime().date() < today) {
+        if (auto taken = backups().take(*m_store); !taken) {
+            Error e = taken.error();
+            e.message = Tr::tr("Today's backup of the library could not be taken: %1").arg(e.message);
+            m_warnings.append(e);
+        }
+    }
+    return {};
+}
+
+Result<RestoreResult> Library::restoreBackup(const QString &name)
+{
+    if (isReadOnly()) {
+        return fail(Error{
+            ErrorCode::ReadOnly,
+            Tr::tr("The library is open read-only, so no backup can be put back. %1").arg(readOnlyReason()),
+            m_store->path(),
+            0,
+            0,
+            {}});
+    }
+    const Backups backups(m_paths);
+    auto backup = backups.find(name);
+    if (!backup)
+        return fail(backup.error());
+    RestoreResult result{*backup, std::nullopt};
+    auto rows = m_store->list(ListQuery{ListQuery::Scope::All, {}});
+    if (!rows)
+        return fail(rows.error());
+    if (!rows->isEmpty()) {
+        auto previous = backups.take(*m_store, backup->name);
+        if (!previous) {
+            Error e = previous.error();
+            e.message = Tr::tr("Before a backup is put back, the library as it is now is backed up, so that "
+                               "the restore can be undone. That failed, so nothing was changed: %1")
+                            .arg(e.message);
+            return fail(e);
+        }
+        result.previous = *previous;
+    }
+    const QString library = m_paths.libraryFile();
+    m_store.reset();
+    // Closing the last connection removes the write-ahead log; when it stays, another program has the
+    // library open, and replacing the file under it would lose its work.
+    Result<void> put = QFileInfo::exists(library + u"-wal"_s)
+                           ? fail(Error{ErrorCode::Io,
+                                        Tr::tr("The library is open in another program (another window of "
+                                               "this application, or the command line). Close it and try "
+                                               "again; nothing was changed."),
+                                        library,
+                                        0,
+                                        0,
+                                        {}})
+                           : backups.putBack(*backup);
+    auto reopened = openStore(m_paths, Store::Mode::ReadWrite);
+    if (!reopened)
+        reopened = Store::open(library, Store::Mode::ReadOnly);
+    if (!reopened)
+        return fail(reopened.error());
+    m_store = std::move(*reopened);
+    m_lastCheckpoint.clear();
+    if (!put)
+        return fail(put.error());
+    return result;
+}
+
+Result<RestoreResult> Library::restoreBackup(const Paths &paths, const QString &name)
+{
+    auto library = open(paths);
+    if (library)
+        return (*library)->restoreBackup(name);
+    if (!isRefusal(library.error(), paths))
+        return fail(library.error());
+    const Backups backups(paths);
+    auto backup = backups.find(name);
+    if (!backup)
+        return fail(backup.error());
+    if (auto put = backups.putBack(*backup); !put)
+        return fail(put.error());
+    return RestoreResult{*backup, std::nullopt};
 }
 
 QDateTime Library::now() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backups.h"
 #include "frameworkregistry.h"
 #include "paths.h"
 #include "scoring.h"
@@ -25,6 +26,13 @@ struct ImportResult
     bool copied = false;
 };
 
+/// What Library::restoreBackup did.
+struct RestoreResult
+{
+    BackupInfo restored;                ///< the backup that is now the library
+    std::optional<BackupInfo> previous; ///< the library as it was, kept as a backup (none when it was empty)
+};
+
 /// The library as the application sees it: the store, the frameworks, and the rules that keep them in step
 /// (ids checked against the framework, list columns rescored on every edit, history checkpoints).
 /// The CLI and the GUI both work through it.
@@ -32,8 +40,37 @@ class Library
 {
 public:
     /// Opens (or creates) the library in paths.dataDir() and loads the frameworks.
+    ///
+    /// On the way: temporary files a crash left are removed; a library that needs a schema update is
+    /// backed up first (no backup, no update); once a day the library is checked (PRAGMA quick_check) and,
+    /// when the newest backup is from an earlier day, backed up. A library whose file or folder is not
+    /// writable is opened read-only (isReadOnly()). A library file refused — not ours, newer, damaged — is
+    /// copied into the damaged folder and never changed; the error (NotOurs or Unsupported, see
+    /// isRefusal()) names the copy and the latest sound backup.
     static Result<std::unique_ptr<Library>> open(const Paths &paths,
                                                  Store::Mode mode = Store::Mode::ReadWrite);
+    /// True when error is open() refusing the library file itself (so restoring a backup, or starting a
+    /// new library, is what the user can do).
+    static bool isRefusal(const Error &error, const Paths &paths);
+
+    /// False only after restoreBackup() failed so badly that the library could not be opened again in
+    /// any mode; the Library must then be discarded.
+    bool isOpen() const { return m_store != nullptr; }
+    bool isReadOnly() const { return m_store->isReadOnly(); }
+    /// Why the library is read-only (a sentence), when it is.
+    QString readOnlyReason() const { return m_store->readOnlyReason(); }
+    /// What went wrong while opening without preventing it, such as a daily backup that failed.
+    const QList<Error> &warnings() const { return m_warnings; }
+    Backups backups() const { return Backups(m_paths); }
+
+    /// Replaces the library with the backup called name ("latest" for the newest), after keeping the
+    /// library as it is as a backup of its own, so that a restore can be undone. The store is closed and
+    /// opened again (references to it stay valid; loaded assessments do not). ReadOnly, NotFound, NotOurs
+    /// or Io errors; on failure the library is unchanged.
+    Result<RestoreResult> restoreBackup(const QString &name);
+    /// The same when the library cannot be opened (refused as damaged): the backup simply replaces it
+    /// (a copy of the refused file is in the damaged folder).
+    static Result<RestoreResult> restoreBackup(const Paths &paths, const QString &name);
 
     Store &store() { return *m_store; }
     const Store &store() const { return *m_store; }
@@ -73,6 +110,9 @@ public:
 
 private:
     Library(Paths paths, std::unique_ptr<Store> store);
+    static Result<std::unique_ptr<Store>> openStore(const Paths &paths, Store::Mode mode);
+    static Error refused(const Paths &paths, Error error);
+    Result<void> dailyCare();
     ListColumns columnsFor(const Assessment &assessment) const;
     Result<void> checkIds(const Assessment &assessment, const Edit &edit) const;
     QDateTime now() const;
@@ -82,6 +122,7 @@ private:
     FrameworkRegistry m_frameworks;
     std::function<QDateTime()> m_clock;
     QHash<QString, QDateTime> m_lastCheckpoint;
+    QList<Error> m_warnings;
 };
 
 } // namespace iia

@@ -26,5 +26,9 @@ QString Paths::backupsDir() const
 {
     return m_dataDir + QStringLiteral("/backups");
 }
+QString Paths::damagedDir() const
+{
+    return m_dataDir + QStringLiteral("/damaged");
+}
 
 } // namespace iia

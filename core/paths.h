@@ -17,7 +17,8 @@ public:
     QString dataDir() const { return m_dataDir; }
     QString libraryFile() const;   ///< dataDir/library.sqlite
     QString frameworksDir() const; ///< dataDir/frameworks — the user's own framework files
-    QString backupsDir() const;    ///< dataDir/backups
+    QString backupsDir() const;    ///< dataDir/backups — rolling backups of the library
+    QString damagedDir() const;    ///< dataDir/damaged — copies of libraries refused as damaged
 
 private:
     QString m_dataDir;

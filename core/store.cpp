@@ -5,15 +5,27 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStorageInfo>
 #include <QTimeZone>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QtEndian>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace iia {
 
@@ -150,6 +162,30 @@ int Store::latestSchemaVersion()
     return storeschema::latestVersion();
 }
 
+namespace {
+
+// SQLite's primary result codes that tell the user something they can act on.
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteNotADatabase = 26;
+
+int sqliteCode(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    if (ok)
+        return code & 0xff;
+    // Qt reports some failures (a commit) without SQLite's code; SQLite's messages for them are fixed.
+    static const QHash<QString, int> byText{{u"attempt to write a readonly database"_s, kSqliteReadOnly},
+                                            {u"database disk image is malformed"_s, kSqliteCorrupt},
+                                            {u"database or disk is full"_s, kSqliteFull},
+                                            {u"file is not a database"_s, kSqliteNotADatabase}};
+    return byText.value(e.databaseText(), 0);
+}
+
+} // namespace
+
 Error Store::sqlError(const QString &what, const QSqlQuery &query) const
 {
     const QSqlError e = query.lastError().isValid() ? query.lastError() : m_db.lastError();
@@ -159,19 +195,26 @@ Error Store::sqlError(const QString &what, const QSqlQuery &query) const
     Error error{ErrorCode::Database, Tr::tr("%1 failed: %2").arg(what, reason), m_path, 0, 0, {}};
     if (!query.lastQuery().isEmpty())
         error.message += u" ["_s + query.lastQuery().simplified().left(200) + u"]"_s;
+    QString hint;
+    if (sqliteCode(e) == kSqliteFull) {
+        hint = Tr::tr(
+            "The disk is full: free some space, then try again. Everything saved before is still in the "
+            "library.");
+    } else if (sqliteCode(e) == kSqliteReadOnly) {
+        hint = Tr::tr("The library file or its folder is not writable any more.");
+    }
+    if (!hint.isEmpty())
+        error.message += (error.message.endsWith(u']') ? u" "_s : u". "_s) + hint;
     return error;
 }
 
 Error Store::readOnlyError() const
 {
-    return Error{
-        ErrorCode::ReadOnly,
-        Tr::tr("The library is open read-only, so nothing can be changed. Check that the folder and the file "
-               "are writable, then start the application again."),
-        m_path,
-        0,
-        0,
-        {}};
+    const QString message =
+        m_readOnlyReason.isEmpty()
+            ? Tr::tr("The library is open read-only, so nothing can be changed.")
+            : Tr::tr("The library is open read-only, so nothing can be changed. %1").arg(m_readOnlyReason);
+    return Error{ErrorCode::ReadOnly, message, m_path, 0, 0, {}};
 }
 
 namespace {
@@ -225,7 +268,95 @@ Result<void> Store::transaction(F &&body)
     return {};
 }
 
-Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
+namespace {
+
+QString systemReason(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+// Why folder cannot be written, as a sentence, or an empty string when it can.
+QString folderProblem(const QString &folder)
+{
+#ifdef Q_OS_UNIX
+    if (::access(QFile::encodeName(folder).constData(), W_OK) != 0) {
+        return Tr::tr("The folder “%1” is not writable (%2).")
+            .arg(QDir::toNativeSeparators(folder), systemReason(errno));
+    }
+#else
+    if (!QFileInfo(folder).isWritable())
+        return Tr::tr("The folder “%1” is not writable.").arg(QDir::toNativeSeparators(folder));
+#endif
+    return {};
+}
+
+// Below this, the write-ahead log's index (32 KiB) may not fit: the disk counts as full.
+constexpr qint64 kFullDisk = 64 * 1024;
+
+// Why the library at path cannot be written, as a sentence, or an empty string when it can. The folder
+// matters as much as the file: the write-ahead log lives in files created beside the library.
+QString writeProblem(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    if (::access(QFile::encodeName(path).constData(), W_OK) != 0) {
+        return Tr::tr("The library file “%1” is not writable (%2). Make it writable, then start the "
+                      "application again.")
+            .arg(QDir::toNativeSeparators(path), systemReason(errno));
+    }
+#else
+    if (!QFileInfo(path).isWritable())
+        return Tr::tr("The library file “%1” is not writable. Make it writable, then start the application "
+                      "again.")
+            .arg(QDir::toNativeSeparators(path));
+#endif
+    if (const QString folder = folderProblem(QFileInfo(path).absolutePath()); !folder.isEmpty())
+        return Tr::tr("%1 Make it writable, then start the application again.").arg(folder);
+    return {};
+}
+
+bool hasLiveLog(const QString &path)
+{
+    return QFileInfo(path + u"-wal"_s).size() > 0;
+}
+
+// A library cut short (an interrupted copy, a full disk) still opens, and fails only when a missing page is
+// read. Its header records how many pages it has; when that record is valid (the change counter matches)
+// and no write-ahead log holds pages not yet copied into the file, a shorter file is damaged.
+std::optional<Error> truncation(const QString &path)
+{
+    if (hasLiveLog(path))
+        return std::nullopt;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic))
+        return std::nullopt;
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    qint64 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pages = qFromBigEndian<quint32>(bytes + 28);
+    const bool valid = qFromBigEndian<quint32>(bytes + 24) == qFromBigEndian<quint32>(bytes + 92);
+    const qint64 expected = pageSize * pages;
+    if (!valid || pages == 0 || file.size() >= expected)
+        return std::nullopt;
+    return Error{ErrorCode::NotOurs,
+                 Tr::tr("This library is damaged: the file holds %1 bytes where its header records %2. It "
+                        "was probably cut short (an interrupted copy, a full disk). It has not been changed.")
+                     .arg(file.size())
+                     .arg(expected),
+                 path,
+                 0,
+                 0,
+                 {}};
+}
+
+} // namespace
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode,
+                                           const BeforeMigration &beforeMigration)
 {
     const QFileInfo info(path);
     if (mode == Mode::ReadWrite && !info.exists()) {
@@ -239,46 +370,135 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
                 0,
                 {}});
         }
+        if (const QString problem = folderProblem(info.absolutePath()); !problem.isEmpty()) {
+            return fail(Error{ErrorCode::Io,
+                              Tr::tr("No library can be created here. %1 Choose another data folder with "
+                                     "--data-dir, or make this one writable.")
+                                  .arg(problem),
+                              path,
+                              0,
+                              0,
+                              {}});
+        }
     }
     if (mode == Mode::ReadOnly && !info.exists())
         return fail(Error{ErrorCode::NotFound, Tr::tr("There is no library at this place."), path, 0, 0, {}});
     if (info.exists() && !info.isFile())
         return fail(
             Error{ErrorCode::NotOurs, Tr::tr("This is a folder, not a library file."), path, 0, 0, {}});
-
-    const QString connection = u"iia-store-%1"_s.arg(++g_connectionCounter);
-    std::unique_ptr<Store> store(new Store(QFileInfo(path).absoluteFilePath(), mode, connection));
-    store->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-    store->m_db.setDatabaseName(store->m_path);
-    if (mode == Mode::ReadOnly)
-        store->m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-    if (!store->m_db.open()) {
-        return fail(Error{ErrorCode::Io,
-                          Tr::tr("The library could not be opened: %1.").arg(store->m_db.lastError().text()),
-                          path,
-                          0,
-                          0,
-                          {}});
+    if (info.exists()) {
+        if (auto damaged = truncation(path))
+            return fail(*damaged);
     }
-    if (auto prepared = store->prepare(); !prepared)
+    QString reason;
+    if (mode == Mode::ReadWrite && info.exists()) {
+        reason = writeProblem(path);
+        if (!reason.isEmpty())
+            mode = Mode::ReadOnly;
+    }
+    auto store = openAs(path, mode, reason, beforeMigration);
+    if (store || mode != Mode::ReadWrite || !info.exists())
+        return store;
+    // The permissions said yes but SQLite could not write (a read-only mount), or the disk is too full to
+    // open the log: reading is still better than refusing.
+    const QStorageInfo disk(info.absolutePath());
+    if (store.error().code == ErrorCode::ReadOnly) {
+        reason = Tr::tr("The library could not be opened for writing: %1").arg(store.error().message);
+        return openAs(path, Mode::ReadOnly, reason, beforeMigration);
+    }
+    if ((store.error().code == ErrorCode::Io || store.error().code == ErrorCode::Database) &&
+        disk.bytesAvailable() < kFullDisk) {
+        reason = Tr::tr("The disk that holds it is full (%1 free): %2 Free some space, then start the "
+                        "application again.")
+                     .arg(QLocale().formattedDataSize(std::max<qint64>(0, disk.bytesAvailable())),
+                          store.error().message);
+        if (auto readOnly = openAs(path, Mode::ReadOnly, reason, beforeMigration))
+            return readOnly;
+    }
+    return store;
+}
+
+Result<std::unique_ptr<Store>> Store::openAs(const QString &path, Mode mode, const QString &readOnlyReason,
+                                             const BeforeMigration &beforeMigration)
+{
+    const QFileInfo info(path);
+    const QString connection = u"iia-store-%1"_s.arg(++g_connectionCounter);
+    std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), mode, connection));
+    store->m_readOnlyReason = readOnlyReason;
+    store->m_created = !info.exists() || info.size() == 0;
+    // Read-only, the library is opened immutable when no write-ahead log holds newer pages: nothing is
+    // created beside it (the folder may not allow it, and the files would stay behind). With a live log,
+    // it is read through the log when the folder allows; otherwise without it.
+    const bool liveLog = mode == Mode::ReadOnly && hasLiveLog(path);
+    auto connected = store->connect(mode == Mode::ReadOnly && !liveLog);
+    if (connected && liveLog) {
+        QSqlQuery probe(store->m_db);
+        if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
+            probe = QSqlQuery();
+            connected = store->connect(true);
+        }
+    }
+    if (!connected)
+        return fail(connected.error());
+    if (auto prepared = store->prepare(beforeMigration); !prepared)
         return fail(prepared.error());
     return store;
 }
 
-Result<void> Store::prepare()
+Result<void> Store::connect(bool immutable)
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    if (m_mode == Mode::ReadOnly) {
+        QUrl uri = QUrl::fromLocalFile(m_path);
+        QUrlQuery query;
+        query.addQueryItem(immutable ? u"immutable"_s : u"mode"_s, immutable ? u"1"_s : u"ro"_s);
+        uri.setQuery(query);
+        m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+    } else {
+        m_db.setDatabaseName(m_path);
+    }
+    if (!m_db.open()) {
+        return fail(Error{ErrorCode::Io,
+                          Tr::tr("The library could not be opened: %1.").arg(m_db.lastError().text()),
+                          m_path,
+                          0,
+                          0,
+                          {}});
+    }
+    return {};
+}
+
+Result<void> Store::prepare(const BeforeMigration &beforeMigration)
 {
     QSqlQuery q(m_db);
     // QSqlDatabase::open() succeeds on any file; the first real read tells whether it is a database at all.
     if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next()) {
-        return fail(Error{
-            ErrorCode::NotOurs,
-            Tr::tr("This file is not an Internet Impact Assessment library: it is not an SQLite database, "
-                   "or it is damaged (%1). It has not been changed.")
-                .arg(q.lastError().databaseText()),
-            m_path,
-            0,
-            0,
-            {}});
+        const int code = sqliteCode(q.lastError());
+        if (code == kSqliteNotADatabase || code == kSqliteCorrupt) {
+            return fail(Error{
+                ErrorCode::NotOurs,
+                Tr::tr(
+                    "This file is not an Internet Impact Assessment library: it is not an SQLite database, "
+                    "or it is damaged (%1). It has not been changed.")
+                    .arg(q.lastError().databaseText()),
+                m_path,
+                0,
+                0,
+                {}});
+        }
+        // Not the file's fault: a full disk (no room for the log's index), a lock, a failing device.
+        return fail(Error{ErrorCode::Io,
+                          Tr::tr("The library could not be read: %1.").arg(q.lastError().databaseText()),
+                          m_path,
+                          0,
+                          0,
+                          {}});
     }
     const int objects = q.value(0).toInt();
     q.exec(u"PRAGMA application_id"_s);
@@ -310,9 +530,10 @@ Result<void> Store::prepare()
             0,
             {}});
     }
+    m_created = empty;
     q.exec(u"PRAGMA foreign_keys = ON"_s);
     if (isReadOnly()) {
-        if (version < latestSchemaVersion()) {
+        if (version < storeschema::kOldestReadableVersion) {
             return fail(Error{
                 ErrorCode::ReadOnly,
                 Tr::tr("This library needs an update to be read, but it is read-only. Make it writable and "
@@ -324,12 +545,22 @@ Result<void> Store::prepare()
         }
         return {};
     }
-    if (!q.exec(u"PRAGMA journal_mode = WAL"_s))
-        return fail(sqlError(Tr::tr("Switching on the write-ahead log"), q));
+    if (!q.exec(u"PRAGMA journal_mode = WAL"_s)) {
+        Error e = sqlError(Tr::tr("Switching on the write-ahead log"), q);
+        if (sqliteCode(q.lastError()) == kSqliteReadOnly)
+            e.code = ErrorCode::ReadOnly;
+        return fail(e);
+    }
     q.exec(u"PRAGMA synchronous = FULL"_s);
     q.exec(u"PRAGMA busy_timeout = 5000"_s);
-    if (version < latestSchemaVersion())
+    q.finish(); // VACUUM INTO, in the hook, refuses to run beside an unfinished statement
+    if (version < latestSchemaVersion()) {
+        if (version > 0 && beforeMigration) {
+            if (auto ready = beforeMigration(*this, version); !ready)
+                return ready;
+        }
         return migrate(version);
+    }
     return {};
 }
 
@@ -352,6 +583,52 @@ Result<void> Store::migrate(int from)
             return step;
     }
     return {};
+}
+
+Result<void> Store::backupTo(const QString &target) const
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(u"VACUUM INTO ?"_s))
+        return fail(sqlError(Tr::tr("Backing up the library"), q));
+    q.bindValue(0, target);
+    if (!q.exec())
+        return fail(sqlError(Tr::tr("Backing up the library"), q));
+    return {};
+}
+
+Result<QStringList> Store::quickCheck() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA quick_check"_s))
+        return fail(sqlError(Tr::tr("Checking the library"), q));
+    QStringList problems;
+    while (q.next()) {
+        QString line = q.value(0).toString();
+        line.remove(u"*** in database main ***\n"_s);
+        if (line != u"ok")
+            problems.append(line.simplified());
+    }
+    return problems;
+}
+
+Result<QString> Store::state(const QString &key) const
+{
+    if (schemaVersion() < 2)
+        return QString();
+    QSqlQuery q(m_db);
+    if (!run(q, u"SELECT value FROM app_state WHERE key = ?"_s, key))
+        return fail(sqlError(Tr::tr("Reading the library's state"), q));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<void> Store::setState(const QString &key, const QString &value)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(m_db);
+        if (!run(q, u"INSERT OR REPLACE INTO app_state (key, value) VALUES (?, ?)"_s, key, value))
+            return fail(sqlError(Tr::tr("Saving the library's state"), q));
+        return {};
+    });
 }
 
 int Store::schemaVersion() const

@@ -7,6 +7,7 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -53,9 +54,10 @@ struct ListQuery
 
 /// The SQLite library file (library.sqlite): every assessment, its history and its place in the trash.
 ///
-/// Opening probes the file and refuses one that is not ours or is newer than this program; an older one
-/// is migrated forward. Foreign keys are on, the journal is write-ahead, and every write is one
-/// transaction, so a crash loses at most the edit in flight. Errors carry the failing SQL statement.
+/// Opening probes the file and refuses one that is not ours, is newer than this program or is damaged
+/// (cut short); an older one is migrated forward. Foreign keys are on, the journal is write-ahead, and
+/// every write is one transaction, so a crash loses at most the edit in flight. Errors carry the failing
+/// SQL statement and SQLite's reason ("database or disk is full").
 class Store
 {
 public:
@@ -65,16 +67,38 @@ public:
         ReadOnly
     };
 
+    /// Called once before the library is migrated from fromVersion (≥ 1) to the latest version, with the
+    /// store open on the old schema; a failure cancels the migration and the opening.
+    using BeforeMigration = std::function<Result<void>(Store &store, int fromVersion)>;
+
     /// Opens path, creating an empty library when the file does not exist (and mode is ReadWrite).
-    static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    ///
+    /// Asked for ReadWrite, a library whose file or folder is not writable is opened read-only instead:
+    /// isReadOnly() and readOnlyReason() say so, and every write fails with ErrorCode::ReadOnly. Refusals:
+    /// NotOurs (not an SQLite database, another program's, or damaged), Unsupported (a newer schema), Io.
+    static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode = Mode::ReadWrite,
+                                               const BeforeMigration &beforeMigration = {});
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    /// Why a library asked for ReadWrite was opened read-only (a translated sentence); empty otherwise.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    /// True when this opening created the library (the file did not exist or was empty).
+    bool wasCreated() const { return m_created; }
     int schemaVersion() const;
     static int latestSchemaVersion();
+
+    /// Writes a consistent copy of the library to target (which must not exist, or be empty) with
+    /// VACUUM INTO. The copy is not synced to disk; the caller does that.
+    Result<void> backupTo(const QString &target) const;
+    /// PRAGMA quick_check: the problems found, empty when the library is sound.
+    Result<QStringList> quickCheck() const;
+    /// A value of the library's own bookkeeping (app_state); empty when unset.
+    Result<QString> state(const QString &key) const;
+    Result<void> setState(const QString &key, const QString &value);
 
     Result<QList<AssessmentSummary>> list(const ListQuery &query = {}) const;
     /// The row of one assessment, in the trash or not; nullopt when there is none with that id.
@@ -107,7 +131,11 @@ public:
 
 private:
     Store(QString path, Mode mode, QString connection);
-    Result<void> prepare();
+    static Result<std::unique_ptr<Store>> openAs(const QString &path, Mode mode,
+                                                 const QString &readOnlyReason,
+                                                 const BeforeMigration &beforeMigration);
+    Result<void> connect(bool immutable);
+    Result<void> prepare(const BeforeMigration &beforeMigration);
     Result<void> migrate(int from);
     Result<qint64> rowId(const QString &id) const;
     Result<void> writeChildren(qint64 rid, const Assessment &a);
@@ -122,6 +150,8 @@ private:
     QString m_path;
     Mode m_mode;
     QString m_connection;
+    QString m_readOnlyReason;
+    bool m_created = false;
     QSqlDatabase m_db;
 };
 

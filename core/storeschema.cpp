@@ -107,6 +107,14 @@ QList<QList<const char *>> migrations()
                         new.recommendations);
             END)",
         },
+        // Version 2: a small key-value table for the library's own bookkeeping (the day of the last
+        // integrity check), so that it travels with the file and its backups.
+        {
+            R"(CREATE TABLE app_state (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            ) WITHOUT ROWID)",
+        },
     };
 }
 

@@ -16,4 +16,8 @@ inline int latestVersion()
     return int(migrations().size());
 }
 
+/// The oldest version this program reads without migrating it first (a read-only library cannot be
+/// migrated). Version 2 only added app_state, which reading does not need.
+constexpr int kOldestReadableVersion = 1;
+
 } // namespace iia::storeschema

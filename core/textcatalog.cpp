@@ -1,5 +1,7 @@
 #include "textcatalog.h"
 
+#include "localizedtext.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QTranslator>
@@ -10,8 +12,13 @@ namespace iia {
 
 TextCatalog::TextCatalog() = default;
 
-TextCatalog TextCatalog::forLanguage(const QString &language)
+TextCatalog TextCatalog::forLanguage(const QString &requested)
 {
+    // "C", "POSIX" and unknown names mean the source language.
+    const QLocale probe(requested);
+    const QString language = probe.language() == QLocale::C || probe.language() == QLocale::AnyLanguage
+                                 ? u"en"_s
+                                 : probe.name().section(u'_', 0, 0);
     TextCatalog catalog;
     catalog.m_followsApplication = false;
     catalog.m_locale = QLocale(language);
@@ -27,8 +34,10 @@ TextCatalog TextCatalog::forLanguage(const QString &language)
 
 QString TextCatalog::language() const
 {
-    if (m_followsApplication)
-        return QLocale().name().section(u'_', 0, 0);
+    if (m_followsApplication) {
+        const QLocale locale;
+        return locale.language() == QLocale::C ? u"en"_s : locale.name().section(u'_', 0, 0);
+    }
     return m_locale.name().section(u'_', 0, 0);
 }
 
@@ -44,6 +53,28 @@ QString TextCatalog::translate(const char *context, const char *source, int n) c
     if (n >= 0)
         text.replace(u"%n"_s, m_locale.toString(n));
     return text;
+}
+
+QString markedText(const LocalizedText &value, const QString &language, const QString &fallbackLanguage,
+                   const TextCatalog &catalog)
+{
+    bool fellBack = false;
+    const QString result = value.text(language, fallbackLanguage, &fellBack);
+    if (!fellBack || result.isEmpty())
+        return result;
+    QString shown;
+    for (const QString &candidate : value.languages()) {
+        if (value.texts().value(candidate) == result) {
+            shown = candidate;
+            break;
+        }
+    }
+    // "English", not "American English": the text is in the framework's language, not in a variant of it.
+    const QString languageName = shown == u"en"_s ? u"English"_s : QLocale(shown).nativeLanguageName();
+    return result + u" ["_s +
+           catalog.translate("iia::LocalizedText", QT_TRANSLATE_NOOP("iia::LocalizedText", "in %1"))
+               .arg(languageName) +
+           u']';
 }
 
 } // namespace iia

@@ -40,4 +40,12 @@ private:
     bool m_complete = true;
 };
 
+class LocalizedText;
+
+/// A framework text in language; where it is missing, the text in fallbackLanguage (or any language) followed
+/// by a visible mark naming that language, "[in English]", in the catalog's language. Never empty when any
+/// language has the text.
+QString markedText(const LocalizedText &text, const QString &language, const QString &fallbackLanguage,
+                   const TextCatalog &catalog = TextCatalog());
+
 } // namespace iia

@@ -3,6 +3,7 @@
 #include "interchange.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace iia::textwriters {
 
@@ -285,6 +286,34 @@ QJsonArray summaryJson(const QList<AssessmentSummary> &rows)
         if (s.deleted.isValid())
             o.insert(u"deleted"_s, Interchange::formatTime(s.deleted));
         out.append(o);
+    }
+    return out;
+}
+
+QString backupsTable(const QList<BackupInfo> &backups)
+{
+    if (backups.isEmpty())
+        return Tr::tr("There are no backups yet.") + u'\n';
+    QString out = cell(Tr::tr("Name"), 34) + u"  "_s + cell(Tr::tr("Taken"), 19) + u"  "_s +
+                  cell(Tr::tr("Size"), 10) + u"  "_s + Tr::tr("Assessments") + u'\n';
+    for (const BackupInfo &b : backups) {
+        out += cell(b.name, 34) + u"  "_s +
+               cell(b.created.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), 19) + u"  "_s +
+               cell(QLocale().formattedDataSize(b.size, 1), 10) + u"  "_s + QString::number(b.assessments) +
+               u'\n';
+    }
+    return out;
+}
+
+QJsonArray backupsJson(const QList<BackupInfo> &backups)
+{
+    QJsonArray out;
+    for (const BackupInfo &b : backups) {
+        out.append(QJsonObject{{u"name"_s, b.name},
+                               {u"taken"_s, Interchange::formatTime(b.created)},
+                               {u"size"_s, b.size},
+                               {u"assessments"_s, b.assessments},
+                               {u"schemaVersion"_s, b.schemaVersion}});
     }
     return out;
 }

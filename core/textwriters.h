@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backups.h"
 #include "framework.h"
 #include "scoring.h"
 #include "store.h"
@@ -27,6 +28,11 @@ QJsonArray summaryJson(const QList<AssessmentSummary> &rows);
 
 QString frameworksTable(const QList<FrameworkPtr> &frameworks, const QString &language);
 QJsonArray frameworksJson(const QList<FrameworkPtr> &frameworks, const QString &language);
+
+/// The backups, newest first: name, when taken (local time), size, assessments.
+QString backupsTable(const QList<BackupInfo> &backups);
+/// [{"name", "taken" (UTC, ISO 8601), "size" (bytes), "assessments", "schemaVersion"}].
+QJsonArray backupsJson(const QList<BackupInfo> &backups);
 
 /// "67 %" — a share 0…1 as a whole percentage.
 QString percent(double share);

@@ -103,8 +103,8 @@ void TestCli::badUsage_data()
     QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << u"“frobnicate” is not a command."_s;
     QTest::addRow("unknown option") << QStringList{u"list"_s, u"--colour"_s} << u"Unknown option 'colour'."_s;
     QTest::addRow("missing argument") << QStringList{u"show"_s} << u"Usage: iia show ID"_s;
-    QTest::addRow("export without -o")
-        << QStringList{u"export"_s, u"x"_s} << u"Usage: iia export ID -o FILE"_s;
+    QTest::addRow("export without -o") << QStringList{u"export"_s, u"x"_s}
+                                       << u"Usage: iia export ID [--format FMT] [--language LANG] -o FILE"_s;
     QTest::addRow("copy and replace") << QStringList{u"import"_s, u"a.iia"_s, u"--as-copy"_s, u"--replace"_s}
                                       << u"--as-copy and --replace exclude each other."_s;
     QTest::addRow("unknown id") << QStringList{u"show"_s, u"no-such-id"_s} << u"no assessment with the id"_s;

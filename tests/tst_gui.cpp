@@ -6,12 +6,16 @@
 #include "charts/scoremodel.h"
 #include "document/assessmentdocument.h"
 #include "library.h"
+#include "library/backupsdialog.h"
 #include "library/librarymodel.h"
 #include "library/libraryview.h"
 #include "mainwindow.h"
+#include "report/exportdialog.h"
 #include "testutil.h"
 
 #include <QAbstractButton>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -24,6 +28,7 @@
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTemporaryDir>
+#include <QTextEdit>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -193,6 +198,35 @@ void TestGui::completeAssessment()
     QCOMPARE(QSettings().value(u"window/lastAssessment"_s).toString(), id);
 }
 
+// Every control a user can reach, under root, that lacks an objectName (for tests) or an accessible name (for
+// screen readers), as "class objectName "accessible name"" lines.
+static QStringList unnamedInteractiveWidgets(const QWidget *root)
+{
+    QStringList unnamed;
+    const auto widgets = root->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
+                                 qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QTextEdit *>(w) ||
+                                 qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractItemView *>(w) ||
+                                 qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractSlider *>(w) ||
+                                 qobject_cast<QTabBar *>(w);
+        // Qt's own parts of composite widgets (a combo box's popup, a tab bar's scroll arrows, a dock's title
+        // buttons, a scroll area's scroll bars) are named by Qt, not by us.
+        bool internal = w->inherits("QDockWidgetTitleButton") || w->objectName().startsWith(u"qt_"_s);
+        for (QObject *p = w->parent(); p && !internal; p = p->parent())
+            internal = p->inherits("QComboBox") || p->inherits("QTabBar") || p->inherits("QTabWidget") ||
+                       p->inherits("QAbstractSpinBox") || p->inherits("QLineEdit") ||
+                       p->inherits("QAbstractItemView") || p->objectName() == u"qt_scrollarea_hcontainer" ||
+                       p->objectName() == u"qt_scrollarea_vcontainer";
+        if (!interactive || internal)
+            continue;
+        if (w->objectName().isEmpty() || w->accessibleName().isEmpty())
+            unnamed.append(QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName() +
+                           u" \""_s + w->accessibleName() + u'"');
+    }
+    return unnamed;
+}
+
 void TestGui::everyInteractiveWidgetIsNamed()
 {
     auto library = Library::open(Paths(m_dir->filePath(u"data"_s)));
@@ -201,26 +235,29 @@ void TestGui::everyInteractiveWidgetIsNamed()
     window.show();
     window.openExample();
     QVERIFY(window.assessmentView());
-    QStringList unnamed;
-    const auto widgets = window.findChildren<QWidget *>();
-    for (QWidget *w : widgets) {
-        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
-                                 qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QComboBox *>(w) ||
-                                 qobject_cast<QAbstractItemView *>(w);
-        // Qt's own parts of composite widgets (a combo box's popup, a tab bar's scroll arrows, a dock's title
-        // buttons) are named by Qt, not by us.
-        bool internal = w->inherits("QDockWidgetTitleButton") || w->objectName().startsWith(u"qt_"_s);
-        for (QObject *p = w->parent(); p && !internal; p = p->parent())
-            internal = p->inherits("QComboBox") || p->inherits("QTabBar") ||
-                       p->inherits("QAbstractSpinBox") || p->inherits("QLineEdit") ||
-                       p->inherits("QAbstractItemView");
-        if (!interactive || internal)
-            continue;
-        if (w->objectName().isEmpty() || w->accessibleName().isEmpty())
-            unnamed.append(QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName() +
-                           u" \""_s + w->accessibleName() + u'"');
-    }
+    QStringList unnamed = unnamedInteractiveWidgets(&window);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+
+    // The dialogs: export (one assessment, and several) and backups.
+    const QString id = window.assessmentView()->document().assessment().id;
+    {
+        ExportDialog dialog(**library, {id}, &window);
+        dialog.show();
+        unnamed = unnamedInteractiveWidgets(&dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(u"export dialog:\n"_s + unnamed.join(u'\n')));
+    }
+    {
+        auto other = (*library)->create(u"Fee act"_s);
+        IIA_VERIFY_RESULT(other);
+        ExportDialog dialog(**library, {id, other->id}, &window);
+        dialog.show();
+        unnamed = unnamedInteractiveWidgets(&dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(u"export dialog, several:\n"_s + unnamed.join(u'\n')));
+    }
+    window.showBackups();
+    QVERIFY(window.backupsDialog());
+    unnamed = unnamedInteractiveWidgets(window.backupsDialog());
+    QVERIFY2(unnamed.isEmpty(), qPrintable(u"backups dialog:\n"_s + unnamed.join(u'\n')));
 }
 
 void TestGui::libraryTrashAndSearch()

@@ -77,6 +77,10 @@ private Q_SLOTS:
     void search();
     void revisions();
     void readOnly();
+    void migratesVersion1();
+    void migrationWaitsForTheHook();
+    void readsVersion1ReadOnly();
+    void quickCheckAndState();
 };
 
 void TestStore::createsNewLibrary()
@@ -96,7 +100,7 @@ void TestStore::createsNewLibrary()
         QVERIFY(q.exec(u"PRAGMA application_id"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 0x49494131);
         QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
-        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(0).toInt(), 2);
         QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"wal"_s);
     }
@@ -114,7 +118,10 @@ void TestStore::refusesForeignFiles_data()
     QTest::addColumn<ErrorCode>("code");
     QTest::addColumn<QString>("message");
     QTest::addRow("garbage") << u"garbage"_s << ErrorCode::NotOurs << u"not an SQLite database"_s;
-    QTest::addRow("truncated") << u"truncated"_s << ErrorCode::NotOurs << u"not an SQLite database"_s;
+    QTest::addRow("truncated") << u"truncated"_s << ErrorCode::NotOurs << u"cut short"_s;
+    QTest::addRow("truncated to its first page") << u"truncated to a page"_s << ErrorCode::NotOurs
+                                                 << u"the file holds 4096 bytes where its header records"_s;
+    QTest::addRow("too short for a header") << u"stub"_s << ErrorCode::NotOurs << u"not an SQLite database"_s;
     QTest::addRow("another program's database") << u"foreign"_s << ErrorCode::NotOurs << u"another program"_s;
     QTest::addRow("newer library") << u"newer"_s << ErrorCode::Unsupported << u"newer version"_s;
 }
@@ -129,14 +136,14 @@ void TestStore::refusesForeignFiles()
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(8192, 'x'));
-    } else if (kind == u"truncated") {
+    } else if (kind.startsWith(u"truncated") || kind == u"stub") {
         {
             auto store = Store::open(path);
             IIA_VERIFY_RESULT(store);
             IIA_VERIFY_RESULT((*store)->insert(sample(), {}));
         }
         QFile f(path);
-        QVERIFY(f.resize(100));
+        QVERIFY(f.resize(kind == u"truncated" ? 100 : kind == u"stub" ? 50 : 4096));
         QFile::remove(path + u"-wal"_s);
         QFile::remove(path + u"-shm"_s);
     } else {
@@ -376,6 +383,101 @@ void TestStore::readOnly()
     QCOMPARE(write.error().code, ErrorCode::ReadOnly);
     auto missing = Store::open(freshPath(), Store::Mode::ReadOnly);
     QCOMPARE(missing.error().code, ErrorCode::NotFound);
+}
+
+void TestStore::migratesVersion1()
+{
+    const QString path = freshPath();
+    QVERIFY(QFile::copy(QStringLiteral(IIA_TEST_DATA "/library-v1.sqlite"), path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    int calls = 0;
+    int from = 0;
+    int versionSeen = 0;
+    auto store = Store::open(path, Store::Mode::ReadWrite, [&](Store &s, int version) -> Result<void> {
+        ++calls;
+        from = version;
+        versionSeen = s.schemaVersion();
+        return {};
+    });
+    IIA_VERIFY_RESULT(store);
+    QCOMPARE(calls, 1);
+    QCOMPARE(from, 1);
+    QCOMPARE(versionSeen, 1); // the hook sees the library before the update
+    QCOMPARE((*store)->schemaVersion(), 2);
+    QVERIFY(!(*store)->wasCreated());
+    auto rows = (*store)->list();
+    IIA_VERIFY_RESULT(rows);
+    QCOMPARE(rows->size(), 3);
+    auto example = (*store)->load(u"5f0c1d2e-7a4b-4c3d-9e8f-0a1b2c3d4e5f"_s);
+    IIA_VERIFY_RESULT(example);
+    QCOMPARE(example->answers.size(), 74);
+    IIA_VERIFY_RESULT((*store)->setState(u"k"_s, u"v"_s));
+    QCOMPARE(*(*store)->state(u"k"_s), u"v"_s);
+    QCOMPARE(countRows(path, u"app_state"_s), 1);
+    // Opened again: no second migration.
+    store->reset();
+    calls = 0;
+    auto again = Store::open(path, Store::Mode::ReadWrite, [&](Store &, int) -> Result<void> {
+        ++calls;
+        return {};
+    });
+    IIA_VERIFY_RESULT(again);
+    QCOMPARE(calls, 0);
+}
+
+void TestStore::migrationWaitsForTheHook()
+{
+    const QString path = freshPath();
+    QVERIFY(QFile::copy(QStringLiteral(IIA_TEST_DATA "/library-v1.sqlite"), path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    const QByteArray before = fileBytes(path);
+    auto store = Store::open(path, Store::Mode::ReadWrite, [](Store &, int) -> Result<void> {
+        return fail(ErrorCode::Io, u"no backup today"_s);
+    });
+    QVERIFY(!store);
+    QCOMPARE(store.error().message, u"no backup today"_s);
+    QCOMPARE(fileBytes(path), before);
+    QCOMPARE(countRows(path, u"assessment"_s), 3);
+}
+
+void TestStore::readsVersion1ReadOnly()
+{
+    const QString path = freshPath();
+    QVERIFY(QFile::copy(QStringLiteral(IIA_TEST_DATA "/library-v1.sqlite"), path));
+    const QByteArray before = fileBytes(path);
+    auto store = Store::open(path, Store::Mode::ReadOnly);
+    IIA_VERIFY_RESULT(store);
+    QCOMPARE((*store)->schemaVersion(), 1);
+    QCOMPARE((*store)->list()->size(), 3);
+    QCOMPARE(*(*store)->state(u"integrity_checked"_s), QString()); // version 1 has no app_state
+    store->reset();
+    QCOMPARE(fileBytes(path), before);
+    QVERIFY(!QFile::exists(path + u"-wal"_s));
+    QVERIFY(!QFile::exists(path + u"-shm"_s));
+}
+
+void TestStore::quickCheckAndState()
+{
+    const QString path = freshPath();
+    auto store = Store::open(path);
+    IIA_VERIFY_RESULT(store);
+    QVERIFY((*store)->wasCreated());
+    IIA_VERIFY_RESULT((*store)->insert(sample(), {}));
+    auto problems = (*store)->quickCheck();
+    IIA_VERIFY_RESULT(problems);
+    QCOMPARE(*problems, QStringList());
+    QCOMPARE(*(*store)->state(u"missing"_s), QString());
+    IIA_VERIFY_RESULT((*store)->setState(u"integrity_checked"_s, u"2030-01-01"_s));
+    IIA_VERIFY_RESULT((*store)->setState(u"integrity_checked"_s, u"2030-01-02"_s));
+    QCOMPARE(*(*store)->state(u"integrity_checked"_s), u"2030-01-02"_s);
+    const QString copy = m_dir.filePath(u"backup-copy.sqlite"_s);
+    IIA_VERIFY_RESULT((*store)->backupTo(copy));
+    QCOMPARE(countRows(copy, u"assessment"_s), 1);
+    auto again = (*store)->backupTo(copy); // never over an existing file
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, ErrorCode::Database);
+    QVERIFY2(again.error().message.startsWith(u"Backing up the library failed: output file already exists"_s),
+             qPrintable(again.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -167,6 +167,506 @@
     </message>
 </context>
 <context>
+    <name>iia::BackupModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>التقييمات</translation>
+    </message>
+</context>
+<context>
+    <name>iia::Backups</name>
+    <message>
+        <source>“%1” could not be renamed to “%2”: %3.</source>
+        <translation>تعذّرت إعادة تسمية «%1» إلى «%2»: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2.</source>
+        <translation>تعذّرت قراءة «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written to the disk: %2.</source>
+        <translation>تعذّرت كتابة «%1» على القرص: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2.</source>
+        <translation>تعذّرت كتابة «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>There is no sound backup of the library in “%1”.</source>
+        <translation>لا توجد نسخة احتياطية سليمة من المكتبة في «%1».</translation>
+    </message>
+    <message>
+        <source>There is no backup called “%1” in “%2”.</source>
+        <translation>لا توجد نسخة احتياطية باسم «%1» في «%2».</translation>
+    </message>
+    <message>
+        <source>There is no backup at “%1”.</source>
+        <translation>لا توجد نسخة احتياطية في «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sound library backup: %2</source>
+        <translation>«%1» ليست نسخة احتياطية سليمة من المكتبة: %2</translation>
+    </message>
+    <message>
+        <source>it is not an Internet Impact Assessment library.</source>
+        <translation>فهي ليست مكتبة لتطبيق تقييم الأثر على الإنترنت.</translation>
+    </message>
+    <message>
+        <source>“%1” is a library of version %2; this version of the application reads versions %3 to %4.</source>
+        <translation>«%1» مكتبة من الإصدار %2؛ بينما يقرأ هذا الإصدار من التطبيق الإصدارات من %3 إلى %4.</translation>
+    </message>
+    <message>
+        <source>Too many files named “%1…” in “%2”.</source>
+        <translation>توجد ملفات كثيرة جدًا باسم «%1…» في «%2».</translation>
+    </message>
+    <message>
+        <source>The backups folder “%1” could not be created.</source>
+        <translation>تعذّر إنشاء مجلد النسخ الاحتياطية «%1».</translation>
+    </message>
+    <message>
+        <source>A backup could not be started in “%1”: %2.</source>
+        <translation>تعذّر بدء إنشاء نسخة احتياطية في «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into “%1”: %2.</source>
+        <translation>تعذّر نسخ النسخة الاحتياطية إلى «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2.</source>
+        <translation>تعذّرت إزالة «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>There is no library file at “%1”.</source>
+        <translation>لا يوجد ملف مكتبة في «%1».</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>تعذّر إنشاء المجلد «%1».</translation>
+    </message>
+    <message>
+        <source>A copy could not be started in “%1”: %2.</source>
+        <translation>تعذّر بدء إنشاء نسخة في «%1»: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>iia::BackupsDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;استعادة…</translation>
+    </message>
+    <message>
+        <source>Backups of the Library</source>
+        <translation>النسخ الاحتياطية للمكتبة</translation>
+    </message>
+    <message>
+        <source>Backups of the library</source>
+        <translation>النسخ الاحتياطية للمكتبة</translation>
+    </message>
+    <message>
+        <source>A backup of the library is taken before every update of its format, once a day when you use the application, and before a backup is put back. The newest %1 are kept in %2.</source>
+        <translation>تُنشأ نسخة احتياطية من المكتبة قبل كل تحديث لتنسيقها، ومرة واحدة يوميًا عند استخدامك للتطبيق، وقبل استعادة أي نسخة احتياطية. ويُحتفَظ بأحدث النسخ الاحتياطية، وعددها %1، في %2.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. The first is taken tomorrow, when you start the application again, or before the library&apos;s format is next updated.</source>
+        <translation>لا توجد نسخ احتياطية بعد. ستُنشأ أول نسخة غدًا عند تشغيلك التطبيق مجددًا، أو قبل التحديث التالي لتنسيق المكتبة.</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>استعادة النسخة الاحتياطية المحدَّدة</translation>
+    </message>
+    <message>
+        <source>The library is read-only, so no backup can be put back.</source>
+        <translation>المكتبة للقراءة فقط، ولذلك لا يمكن استعادة أي نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back the backup taken %1, with %n assessment(s), in place of the library?</source>
+        <translation>
+            <numerusform>هل تريد استعادة النسخة الاحتياطية المُنشأة في %1، وفيها %n تقييم، لتحل محل المكتبة الحالية؟</numerusform>
+            <numerusform>هل تريد استعادة النسخة الاحتياطية المُنشأة في %1، وفيها تقييم واحد، لتحل محل المكتبة الحالية؟</numerusform>
+            <numerusform>هل تريد استعادة النسخة الاحتياطية المُنشأة في %1، وفيها تقييمان، لتحل محل المكتبة الحالية؟</numerusform>
+            <numerusform>هل تريد استعادة النسخة الاحتياطية المُنشأة في %1، وفيها %n تقييمات، لتحل محل المكتبة الحالية؟</numerusform>
+            <numerusform>هل تريد استعادة النسخة الاحتياطية المُنشأة في %1، وفيها %n تقييمًا، لتحل محل المكتبة الحالية؟</numerusform>
+            <numerusform>هل تريد استعادة النسخة الاحتياطية المُنشأة في %1، وفيها %n تقييم، لتحل محل المكتبة الحالية؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>تُنشأ أولًا نسخة احتياطية من المكتبة بحالتها الراهنة، ولذلك يمكن التراجع عن هذه العملية باستعادة تلك النسخة.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;استعادة</translation>
+    </message>
+</context>
+<context>
+    <name>iia::Brief</name>
+    <message>
+        <source>decided by %1</source>
+        <translation>بناءً على %1</translation>
+    </message>
+    <message>
+        <source>Untitled assessment</source>
+        <translation>تقييم بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Internet Impact Brief: %1</source>
+        <translation>موجز الأثر على الإنترنت: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>المؤلفون</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>المساهمون</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>الولاية القضائية</translation>
+    </message>
+    <message>
+        <source>Kind of instrument</source>
+        <translation>نوع الصك</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>الملخص التنفيذي</translation>
+    </message>
+    <message>
+        <source>Can the Internet still exist as it does? (critical properties)</source>
+        <translation>هل يمكن أن تبقى الإنترنت على ما هي عليه؟ (الخصائص الأساسية)</translation>
+    </message>
+    <message>
+        <source>Can it still thrive? (enablers)</source>
+        <translation>هل يمكن أن تواصل ازدهارها؟ (العوامل الممكِّنة)</translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation>أبرز النتائج</translation>
+    </message>
+    <message>
+        <source>%1 (suggested from the answers)</source>
+        <translation>%1 (مقترح استنادًا إلى الإجابات)</translation>
+    </message>
+    <message>
+        <source>No impact on any critical property or enabler has been found so far.</source>
+        <translation>لم يُرصد حتى الآن أي أثر على أي خاصية أساسية أو عامل ممكِّن.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the properties and enablers are not yet assessed; this brief is incomplete.</source>
+        <translation>
+            <numerusform>لم يُقيَّم بعد %n عنصر من الخصائص والعوامل الممكِّنة؛ وهذا الموجز غير مكتمل.</numerusform>
+            <numerusform>لم يُقيَّم بعد عنصر واحد من الخصائص والعوامل الممكِّنة؛ وهذا الموجز غير مكتمل.</numerusform>
+            <numerusform>لم يُقيَّم بعد عنصران من الخصائص والعوامل الممكِّنة؛ وهذا الموجز غير مكتمل.</numerusform>
+            <numerusform>لم تُقيَّم بعد %n عناصر من الخصائص والعوامل الممكِّنة؛ وهذا الموجز غير مكتمل.</numerusform>
+            <numerusform>لم يُقيَّم بعد %n عنصرًا من الخصائص والعوامل الممكِّنة؛ وهذا الموجز غير مكتمل.</numerusform>
+            <numerusform>لم يُقيَّم بعد %n عنصر من الخصائص والعوامل الممكِّنة؛ وهذا الموجز غير مكتمل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Analyst’s rating</source>
+        <translation>تقدير المحلل</translation>
+    </message>
+    <message>
+        <source>Suggested rating</source>
+        <translation>التقدير المقترح</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>بلا تقدير</translation>
+    </message>
+    <message>
+        <source>The five critical properties: the analyst’s rating and the rating suggested by the answers, from −3 (strongly negative) to +3 (strongly positive).</source>
+        <translation>الخصائص الأساسية الخمس: تقدير المحلل والتقدير الذي تقترحه الإجابات، من ‎−3 (سلبي بشدة) إلى ‎+3 (إيجابي بشدة).</translation>
+    </message>
+    <message>
+        <source>The enablers, grouped by goal: the analyst’s rating and the suggested rating, from −3 to +3.</source>
+        <translation>العوامل الممكِّنة مجمَّعةً حسب الهدف: تقدير المحلل والتقدير المقترح، من ‎−3 إلى ‎+3.</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>المنهجية</translation>
+    </message>
+    <message>
+        <source>The proposal is assessed against the five critical properties that the Internet needs in order to exist:</source>
+        <translation>يُقيَّم المقترح في ضوء الخصائص الأساسية الخمس التي تحتاج إليها الإنترنت لكي تبقى:</translation>
+    </message>
+    <message>
+        <source>…and against the enablers that help it thrive, grouped by the goal they serve:</source>
+        <translation>…وفي ضوء العوامل الممكِّنة التي تساعدها على الازدهار، مجمَّعةً حسب الهدف الذي تخدمه:</translation>
+    </message>
+    <message>
+        <source>For each property and enabler the analyst answers guiding questions (yes, partly, no, unsure or not applicable) and records a rating: whether there is an impact, whether it is positive, negative, mixed or unclear, and how strong. From the answers, this application suggests a rating of its own: every answer counts with the weight the framework gives its question, towards support or towards harm, and the balance decides the direction and the strength. The analyst’s rating always prevails; where the two disagree, the brief says so. Coverage is the share of questions answered; uncertainty the share of answers that were “unsure”.</source>
+        <translation>لكل خاصية وعامل ممكِّن، يجيب المحلل عن أسئلة توجيهية (نعم، جزئيًا، لا، غير متأكد، لا ينطبق) ويسجّل تقديرًا: هل هناك أثر، وهل هو إيجابي أم سلبي أم مختلط أم غير واضح، وما مدى قوته. ويقترح هذا التطبيق، استنادًا إلى الإجابات، تقديرًا خاصًا به: إذ تُحتسب كل إجابة بالوزن الذي يمنحه الإطار لسؤالها، في اتجاه الدعم أو في اتجاه الضرر، ويحدد الرصيد الناتج الاتجاهَ والشدة. ويظل تقدير المحلل هو الغالب دائمًا؛ وحيثما يختلف التقديران، يشير الموجز إلى ذلك. والتغطية هي نسبة الأسئلة المُجاب عنها؛ وعدم اليقين هو نسبة الإجابات التي كانت «غير متأكد».</translation>
+    </message>
+    <message>
+        <source>Context and assumptions</source>
+        <translation>السياق والافتراضات</translation>
+    </message>
+    <message>
+        <source>The case has not been described yet.</source>
+        <translation>لم تُوصف الحالة بعد.</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>التخطيط</translation>
+    </message>
+    <message>
+        <source>The text assessed: %1 (%2).</source>
+        <translation>النص الخاضع للتقييم: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>pasted into the assessment</source>
+        <translation>مُلصَق في التقييم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%n كلمات</numerusform>
+            <numerusform>%n كلمةً</numerusform>
+            <numerusform>%n كلمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet assessed: no question answered and no rating given.</source>
+        <translation>لم يُقيَّم بعد: لم يُجَب عن أي سؤال ولم يُعطَ أي تقدير.</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>لم يُقدَّر بعد</translation>
+    </message>
+    <message>
+        <source>None (no answers that count)</source>
+        <translation>لا يوجد (لا توجد إجابات تدخل في الحساب)</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered (%3), %4 unsure</source>
+        <translation>أُجيب عن %1 من الأسئلة من أصل %2 (%3)، و%4 «غير متأكد»</translation>
+    </message>
+    <message>
+        <source>The analyst’s rating and the rating suggested by the answers point in different directions.</source>
+        <translation>يشير تقدير المحلل والتقدير الذي تقترحه الإجابات إلى اتجاهين مختلفين.</translation>
+    </message>
+    <message>
+        <source>How the Internet is affected</source>
+        <translation>كيف تتأثر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Not described.</source>
+        <translation>لم يُوصف.</translation>
+    </message>
+    <message>
+        <source>Effect on people</source>
+        <translation>الأثر على الناس</translation>
+    </message>
+    <message>
+        <source>The answers that mattered</source>
+        <translation>الإجابات المؤثرة</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>داعمة</translation>
+    </message>
+    <message>
+        <source>harms</source>
+        <translation>ضارة</translation>
+    </message>
+    <message>
+        <source>Analysis against the critical properties</source>
+        <translation>التحليل في ضوء الخصائص الأساسية</translation>
+    </message>
+    <message>
+        <source>Analysis against the enablers</source>
+        <translation>التحليل في ضوء العوامل الممكِّنة</translation>
+    </message>
+    <message>
+        <source>Verdict for this goal</source>
+        <translation>الحكم على هذا الهدف</translation>
+    </message>
+    <message>
+        <source>Conclusions and recommendations</source>
+        <translation>الاستنتاجات والتوصيات</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>الاستنتاجات</translation>
+    </message>
+    <message>
+        <source>No conclusions written yet.</source>
+        <translation>لم تُكتب أي استنتاجات بعد.</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>No recommendations written yet.</source>
+        <translation>لم تُكتب أي توصيات بعد.</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>الملحق</translation>
+    </message>
+    <message>
+        <source>Every answer</source>
+        <translation>جميع الإجابات</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Coverage and uncertainty</source>
+        <translation>التغطية وعدم اليقين</translation>
+    </message>
+    <message>
+        <source>Property or enabler</source>
+        <translation>الخاصية أو العامل الممكِّن</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>المُجاب عنها</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>غير متأكد</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>عدم اليقين</translation>
+    </message>
+    <message>
+        <source>Overall completion: %1.</source>
+        <translation>نسبة الإنجاز الإجمالية: %1.</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>الإطار</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>آخر تغيير</translation>
+    </message>
+    <message>
+        <source>Brief made</source>
+        <translation>تاريخ إعداد الموجز</translation>
+    </message>
+</context>
+<context>
+    <name>iia::BriefExporter</name>
+    <message>
+        <source>PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (LibreOffice, Word)</source>
+        <translation>نص OpenDocument (LibreOffice، Word)</translation>
+    </message>
+    <message>
+        <source>Web page (one self-contained file)</source>
+        <translation>صفحة ويب (ملف واحد مكتفٍ بذاته)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV table (spreadsheets)</source>
+        <translation>جدول CSV (لبرامج جداول البيانات)</translation>
+    </message>
+    <message>
+        <source>Internet Impact Assessment file (.iia)</source>
+        <translation>ملف تقييم الأثر على الإنترنت (.iia)</translation>
+    </message>
+    <message>
+        <source>The framework “%1 %2” of this assessment is not installed.</source>
+        <translation>إطار هذا التقييم «%1 %2» غير مثبّت.</translation>
+    </message>
+    <message>
+        <source>Unknown export format.</source>
+        <translation>تنسيق التصدير غير معروف.</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>تقييم</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>تعذّر إنشاء المجلد «%1».</translation>
+    </message>
+</context>
+<context>
     <name>iia::CasePage</name>
     <message>
         <source>Not set</source>
@@ -258,10 +758,6 @@
     <message>
         <source>Import .iia files (each in one transaction, or not at all).</source>
         <translation>استيراد ملفات .iia (كل ملف في معاملة واحدة، أو لا يُستورد إطلاقًا).</translation>
-    </message>
-    <message>
-        <source>Write an assessment to a .iia file.</source>
-        <translation>كتابة تقييم في ملف .iia.</translation>
     </message>
     <message>
         <source>Ratings, suggested ratings, coverage and the headline verdicts.</source>
@@ -384,10 +880,6 @@
         <translation>الاستخدام: iia import FILE… [--as-copy | --replace]</translation>
     </message>
     <message>
-        <source>Usage: iia export ID -o FILE</source>
-        <translation>الاستخدام: iia export ID -o FILE</translation>
-    </message>
-    <message>
         <source>Usage: iia score FILE|ID [--explain] [--json]</source>
         <translation>الاستخدام: iia score FILE|ID [--explain] [--json]</translation>
     </message>
@@ -473,6 +965,84 @@
     <message>
         <source>%1: valid</source>
         <translation>%1: صالح</translation>
+    </message>
+    <message>
+        <source>Write an assessment as a brief (pdf, odt, html, md, csv) or a .iia file; without --format, the file&apos;s extension decides.</source>
+        <translation>كتابة تقييم في صورة موجز (pdf، odt، html، md، csv) أو ملف .iia؛ وبدون الخيار --format، يحدد امتداد الملف التنسيق.</translation>
+    </message>
+    <message>
+        <source>Write every assessment of the library into DIR, one file each.</source>
+        <translation>كتابة كل تقييمات المكتبة في المجلد DIR، في ملف مستقل لكل تقييم.</translation>
+    </message>
+    <message>
+        <source>List the backups of the library, newest first.</source>
+        <translation>سرد النسخ الاحتياطية للمكتبة، بدءًا بالأحدث.</translation>
+    </message>
+    <message>
+        <source>Put a backup back in place of the library (the library as it is is backed up first).</source>
+        <translation>استعادة نسخة احتياطية لتحل محل المكتبة (تُنشأ أولًا نسخة احتياطية من المكتبة بحالتها الراهنة).</translation>
+    </message>
+    <message>
+        <source>With export: pdf, odt, html, md, csv or iia.</source>
+        <translation>مع export: pdf أو odt أو html أو md أو csv أو iia.</translation>
+    </message>
+    <message>
+        <source>With export: every assessment of the library, into the folder given by -o.</source>
+        <translation>مع export: كل تقييمات المكتبة، في المجلد المحدد بالخيار -o.</translation>
+    </message>
+    <message>
+        <source>“iia backup restore latest” puts the latest backup back.</source>
+        <translation>الأمر «iia backup restore latest» يستعيد أحدث نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Usage: iia export --all --format FMT -o DIR</source>
+        <translation>الاستخدام: iia export --all --format FMT -o DIR</translation>
+    </message>
+    <message>
+        <source>Usage: iia export ID [--format FMT] [--language LANG] -o FILE</source>
+        <translation>الاستخدام: iia export ID [--format FMT] [--language LANG] -o FILE</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use pdf, odt, html, md, csv or iia.</source>
+        <translation>التنسيق «%1» غير معروف: استخدم pdf أو odt أو html أو md أو csv أو iia.</translation>
+    </message>
+    <message>
+        <source>Say which format to write with --format (pdf, odt, html, md, csv or iia): the name “%1” does not tell.</source>
+        <translation>حدِّد التنسيق المطلوب باستخدام الخيار --format (pdf أو odt أو html أو md أو csv أو iia): فالاسم «%1» لا يدل عليه.</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2</source>
+        <translation>صُدِّر %1 من أصل %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) exported to %1.</source>
+        <translation>
+            <numerusform>صُدِّر %n تقييم إلى %1.</numerusform>
+            <numerusform>صُدِّر تقييم واحد إلى %1.</numerusform>
+            <numerusform>صُدِّر تقييمان إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n تقييمات إلى %1.</numerusform>
+            <numerusform>صُدِّر %n تقييمًا إلى %1.</numerusform>
+            <numerusform>صُدِّر %n تقييم إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: iia backup list [--json] | iia backup restore NAME|latest</source>
+        <translation>الاستخدام: iia backup list [--json] | iia backup restore NAME|latest</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the backup %1 (%n assessment(s)).</source>
+        <translation>
+            <numerusform>استُعيدت النسخة الاحتياطية %1 (%n تقييم).</numerusform>
+            <numerusform>استُعيدت النسخة الاحتياطية %1 (تقييم واحد).</numerusform>
+            <numerusform>استُعيدت النسخة الاحتياطية %1 (تقييمان).</numerusform>
+            <numerusform>استُعيدت النسخة الاحتياطية %1 (%n تقييمات).</numerusform>
+            <numerusform>استُعيدت النسخة الاحتياطية %1 (%n تقييمًا).</numerusform>
+            <numerusform>استُعيدت النسخة الاحتياطية %1 (%n تقييم).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library as it was is kept as the backup %1.</source>
+        <translation>حُفظت المكتبة بحالتها السابقة في النسخة الاحتياطية %1.</translation>
     </message>
 </context>
 <context>
@@ -619,6 +1189,14 @@
     <message>
         <source>This PDF contains no text, only images (it is probably a scan). Run it through OCR software first, or paste the text.</source>
         <translation>لا يحتوي ملف PDF هذا على نص، بل على صور فقط (ربما يكون نسخة ممسوحة ضوئيًا). عالجه أولًا ببرنامج للتعرّف الضوئي على الحروف (OCR)، أو الصق النص.</translation>
+    </message>
+    <message>
+        <source>PDF files cannot be imported because this installation lacks its PDF reader (%1). Reinstall the application, or paste the text of the draft instead.</source>
+        <translation>لا يمكن استيراد ملفات PDF لأن قارئ PDF مفقود في هذا التثبيت (%1). أعد تثبيت التطبيق، أو الصق نص المشروع بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” could not be read: the PDF reader stopped on it (it may be damaged or made to cause harm). Nothing was imported. Open it in a PDF reader and paste the text of the draft instead.</source>
+        <translation>تعذّرت قراءة ملف PDF «%1»: توقف قارئ PDF أثناء معالجته (ربما يكون تالفًا أو مصمَّمًا لإحداث ضرر). لم يُستورد أي شيء. افتحه في قارئ PDF والصق نص المشروع بدلًا من ذلك.</translation>
     </message>
 </context>
 <context>
@@ -789,6 +1367,164 @@ Suggested: %5</source>
         <translation>%1 %2 (%3)
 تقدير المحلل: %4
 التقدير المقترح: %5</translation>
+    </message>
+</context>
+<context>
+    <name>iia::ExportDialog</name>
+    <message>
+        <source>Export Brief</source>
+        <translation>تصدير الموجز</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Assessments</source>
+        <translation>
+            <numerusform>تصدير %n تقييم</numerusform>
+            <numerusform>تصدير تقييم واحد</numerusform>
+            <numerusform>تصدير تقييمين</numerusform>
+            <numerusform>تصدير %n تقييمات</numerusform>
+            <numerusform>تصدير %n تقييمًا</numerusform>
+            <numerusform>تصدير %n تقييم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>التنسيق</translation>
+    </message>
+    <message>
+        <source>Language of the brief</source>
+        <translation>لغة الموجز</translation>
+    </message>
+    <message>
+        <source>The brief can be written in another language than the interface&apos;s.</source>
+        <translation>يمكن كتابة الموجز بلغة غير لغة الواجهة.</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>الملف المراد كتابته</translation>
+    </message>
+    <message>
+        <source>Folder to write into</source>
+        <translation>المجلد المراد الكتابة فيه</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>اختيار موضع الحفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>ال&amp;تنسيق:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;حفظ باسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Save into:</source>
+        <translation>&amp;حفظ في:</translation>
+    </message>
+    <message>
+        <source>Preview of the brief</source>
+        <translation>معاينة الموجز</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>ت&amp;صدير</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>A .iia file holds the whole assessment and its history, for another copy of this application. The brief it contains:</source>
+        <translation>يحتوي ملف .iia على التقييم كاملًا وسجلّه، لاستخدامه في نسخة أخرى من هذا التطبيق. الموجز الذي يتضمنه:</translation>
+    </message>
+    <message>
+        <source>The brief as it will be exported:</source>
+        <translation>الموجز كما سيُصدَّر:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first of %n assessments)</source>
+        <translation>
+            <numerusform>(الأول من أصل %n تقييم)</numerusform>
+            <numerusform>(الأول من أصل تقييم واحد)</numerusform>
+            <numerusform>(الأول من أصل تقييمين)</numerusform>
+            <numerusform>(الأول من أصل %n تقييمات)</numerusform>
+            <numerusform>(الأول من أصل %n تقييمًا)</numerusform>
+            <numerusform>(الأول من أصل %n تقييم)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export into Folder</source>
+        <translation>التصدير إلى مجلد</translation>
+    </message>
+    <message>
+        <source>Say where to save the export.</source>
+        <translation>حدِّد موضع حفظ ما يُصدَّر.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Add a file name.</source>
+        <translation>«%1» مجلد. أضف اسم ملف.</translation>
+    </message>
+    <message>
+        <source>The brief was not exported, and no file was changed.
+
+%1</source>
+        <translation>لم يُصدَّر الموجز، ولم يُغيَّر أي ملف.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>تعذّر إنشاء المجلد «%1».</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2: %3</source>
+        <translation>جارٍ تصدير %1 من أصل %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting stopped after %n file(s): “%1” could not be written.
+
+%2</source>
+        <translation>
+            <numerusform>توقف التصدير بعد %n ملف: تعذّرت كتابة «%1».
+
+%2</numerusform>
+            <numerusform>توقف التصدير بعد ملف واحد: تعذّرت كتابة «%1».
+
+%2</numerusform>
+            <numerusform>توقف التصدير بعد ملفين: تعذّرت كتابة «%1».
+
+%2</numerusform>
+            <numerusform>توقف التصدير بعد %n ملفات: تعذّرت كتابة «%1».
+
+%2</numerusform>
+            <numerusform>توقف التصدير بعد %n ملفًا: تعذّرت كتابة «%1».
+
+%2</numerusform>
+            <numerusform>توقف التصدير بعد %n ملف: تعذّرت كتابة «%1».
+
+%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2618,60 @@ Suggested: %5</source>
         <source>Nothing was imported from %1: %2</source>
         <translation>لم يُستورد أي شيء من %1: %2</translation>
     </message>
+    <message>
+        <source>The library needs an update from version %1 to %2, and a backup is taken before every update. The backup failed, so the library was not changed: %3</source>
+        <translation>تحتاج المكتبة إلى تحديث من الإصدار %1 إلى الإصدار %2، وتُنشأ نسخة احتياطية قبل كل تحديث. لكن إنشاء النسخة الاحتياطية فشل، ولذلك لم تُغيَّر المكتبة: %3</translation>
+    </message>
+    <message>
+        <source>%1 A copy of it was set aside as “%2”.</source>
+        <translation>%1 وقد حُفظت نسخة منه جانبًا باسم «%2».</translation>
+    </message>
+    <message>
+        <source>%1 It could not be copied aside: %2</source>
+        <translation>%1 وتعذّر حفظ نسخة منه جانبًا: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest sound backup is “%1”, taken %2, with %n assessment(s).</source>
+        <translation>
+            <numerusform>أحدث نسخة احتياطية سليمة هي «%1»، المُنشأة في %2، وفيها %n تقييم.</numerusform>
+            <numerusform>أحدث نسخة احتياطية سليمة هي «%1»، المُنشأة في %2، وفيها تقييم واحد.</numerusform>
+            <numerusform>أحدث نسخة احتياطية سليمة هي «%1»، المُنشأة في %2، وفيها تقييمان.</numerusform>
+            <numerusform>أحدث نسخة احتياطية سليمة هي «%1»، المُنشأة في %2، وفيها %n تقييمات.</numerusform>
+            <numerusform>أحدث نسخة احتياطية سليمة هي «%1»، المُنشأة في %2، وفيها %n تقييمًا.</numerusform>
+            <numerusform>أحدث نسخة احتياطية سليمة هي «%1»، المُنشأة في %2، وفيها %n تقييم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup to restore.</source>
+        <translation>لا توجد نسخة احتياطية لاستعادتها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This library is damaged: SQLite&apos;s check of the file found %n problem(s), the first: %1. It has not been changed.</source>
+        <translation>
+            <numerusform>هذه المكتبة تالفة: وجد فحص SQLite للملف %n مشكلة، أولاها: %1. ولم تُغيَّر.</numerusform>
+            <numerusform>هذه المكتبة تالفة: وجد فحص SQLite للملف مشكلة واحدة: %1. ولم تُغيَّر.</numerusform>
+            <numerusform>هذه المكتبة تالفة: وجد فحص SQLite للملف مشكلتين، أولاهما: %1. ولم تُغيَّر.</numerusform>
+            <numerusform>هذه المكتبة تالفة: وجد فحص SQLite للملف %n مشكلات، أولاها: %1. ولم تُغيَّر.</numerusform>
+            <numerusform>هذه المكتبة تالفة: وجد فحص SQLite للملف %n مشكلةً، أولاها: %1. ولم تُغيَّر.</numerusform>
+            <numerusform>هذه المكتبة تالفة: وجد فحص SQLite للملف %n مشكلة، أولاها: %1. ولم تُغيَّر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of the library could not be taken: %1</source>
+        <translation>تعذّر إنشاء النسخة الاحتياطية اليومية للمكتبة: %1</translation>
+    </message>
+    <message>
+        <source>The library is open read-only, so no backup can be put back. %1</source>
+        <translation>المكتبة مفتوحة للقراءة فقط، ولذلك لا يمكن استعادة أي نسخة احتياطية. %1</translation>
+    </message>
+    <message>
+        <source>Before a backup is put back, the library as it is now is backed up, so that the restore can be undone. That failed, so nothing was changed: %1</source>
+        <translation>قبل استعادة أي نسخة احتياطية، تُنشأ نسخة احتياطية من المكتبة بحالتها الراهنة، كي يمكن التراجع عن الاستعادة. لكن ذلك فشل، ولذلك لم يُغيَّر أي شيء: %1</translation>
+    </message>
+    <message>
+        <source>The library is open in another program (another window of this application, or the command line). Close it and try again; nothing was changed.</source>
+        <translation>المكتبة مفتوحة في برنامج آخر (نافذة أخرى من هذا التطبيق، أو سطر الأوامر). أغلقه ثم أعد المحاولة؛ لم يُغيَّر أي شيء.</translation>
+    </message>
 </context>
 <context>
     <name>iia::LibraryModel</name>
@@ -1916,6 +2706,45 @@ Suggested: %5</source>
     <message>
         <source>Done</source>
         <translation>الإنجاز</translation>
+    </message>
+</context>
+<context>
+    <name>iia::LibraryRecovery</name>
+    <message>
+        <source>The Library Cannot Be Opened</source>
+        <translation>تعذّر فتح المكتبة</translation>
+    </message>
+    <message>
+        <source>You can put the latest backup back (taken %1), start with an empty library, or quit and change nothing. The file that was refused is kept in either case.</source>
+        <translation>يمكنك استعادة أحدث نسخة احتياطية (المُنشأة في %1)، أو البدء بمكتبة فارغة، أو الخروج دون تغيير أي شيء. ويُحتفَظ بالملف المرفوض في كلتا الحالتين.</translation>
+    </message>
+    <message>
+        <source>There is no backup to put back. You can start with an empty library, or quit and change nothing. The file that was refused is kept in either case.</source>
+        <translation>لا توجد نسخة احتياطية لاستعادتها. يمكنك البدء بمكتبة فارغة، أو الخروج دون تغيير أي شيء. ويُحتفَظ بالملف المرفوض في كلتا الحالتين.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Latest Backup</source>
+        <translation>&amp;استعادة أحدث نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>استعادة أحدث نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Start with an Empty Library</source>
+        <translation>ال&amp;بدء بمكتبة فارغة</translation>
+    </message>
+    <message>
+        <source>Start with an empty library</source>
+        <translation>البدء بمكتبة فارغة</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
     </message>
 </context>
 <context>
@@ -2080,10 +2909,6 @@ Suggested: %5</source>
     <message>
         <source>&amp;Import .iia Files…</source>
         <translation>&amp;استيراد ملفات .iia…</translation>
-    </message>
-    <message>
-        <source>&amp;Export as .iia…</source>
-        <translation>ت&amp;صدير بصيغة .iia…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -2266,14 +3091,6 @@ Suggested: %5</source>
         <translation>تقييمات الأثر على الإنترنت (*.iia)</translation>
     </message>
     <message>
-        <source>Export as .iia</source>
-        <translation>تصدير بصيغة .iia</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>تصدير</translation>
-    </message>
-    <message>
         <source>Exported to %1.</source>
         <translation>صُدِّر إلى %1.</translation>
     </message>
@@ -2297,6 +3114,42 @@ Suggested: %5</source>
         <source>The scoring method is our own; the toolkit defines no number. The application never connects to the network.</source>
         <translation>طريقة احتساب الدرجات من إعدادنا؛ إذ لا تحدد مجموعة الأدوات أي قيمة رقمية. ولا يتصل التطبيق بالشبكة مطلقًا.</translation>
     </message>
+    <message>
+        <source>&amp;Export Brief…</source>
+        <translation>ت&amp;صدير الموجز…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>ال&amp;نسخ الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The library is open read-only: you can read everything, but no change can be saved.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;المكتبة مفتوحة للقراءة فقط: يمكنك قراءة كل شيء، لكن لا يمكن حفظ أي تغيير.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The library could not be opened again, so the application closes: %1</source>
+        <translation>تعذّر فتح المكتبة مجددًا، ولذلك سيُغلق التطبيق: %1</translation>
+    </message>
+    <message>
+        <source>Backup restored; the library as it was is kept as the backup taken %1.</source>
+        <translation>استُعيدت النسخة الاحتياطية؛ وحُفظت المكتبة بحالتها السابقة في النسخة الاحتياطية المُنشأة في %1.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>استُعيدت النسخة الاحتياطية.</translation>
+    </message>
 </context>
 <context>
     <name>iia::MessageBanner</name>
@@ -2311,6 +3164,32 @@ Suggested: %5</source>
     <message>
         <source>Close this message</source>
         <translation>إغلاق هذه الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>iia::OdtBrief</name>
+    <message>
+        <source>The document could not be assembled: %1</source>
+        <translation>تعذّر تجميع المستند: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iia::PdfBrief</name>
+    <message>
+        <source>The PDF has no trailer where one was expected.</source>
+        <translation>لا يحتوي ملف PDF على ذيل (trailer) في الموضع المتوقع.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s trailer names no catalogue.</source>
+        <translation>لا يشير ذيل ملف PDF (trailer) إلى أي فهرس (catalog).</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s page tree was not found.</source>
+        <translation>لم يُعثر على شجرة الصفحات في ملف PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>تعذّر بدء إنشاء ملف PDF.</translation>
     </message>
 </context>
 <context>
@@ -2462,14 +3341,33 @@ Suggested: %4</source>
     </message>
 </context>
 <context>
+    <name>iia::SingleInstance</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>تعذّر إنشاء المجلد %1.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 could not be created: permission denied.</source>
+        <translation>تعذّر إنشاء ملف القفل %1: الإذن مرفوض.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 could not be created.</source>
+        <translation>تعذّر إنشاء ملف القفل %1.</translation>
+    </message>
+    <message>
+        <source>Internet Impact Assessment is already running for this library, but the folder %1 could not be created to reach it.</source>
+        <translation>تطبيق تقييم الأثر على الإنترنت قيد التشغيل بالفعل لهذه المكتبة، لكن تعذّر إنشاء المجلد %1 للتواصل معه.</translation>
+    </message>
+    <message>
+        <source>Internet Impact Assessment is already running for the library in %1, but it did not respond within %2 seconds. Switch to its window, or end it if it no longer responds, and try again.</source>
+        <translation>تطبيق تقييم الأثر على الإنترنت قيد التشغيل بالفعل للمكتبة الموجودة في %1، لكنه لم يستجب خلال %2 ثانية. انتقل إلى نافذته، أو أنهِه إن لم يعد يستجيب، ثم أعد المحاولة.</translation>
+    </message>
+</context>
+<context>
     <name>iia::Store</name>
     <message>
         <source>%1 failed: %2</source>
         <translation>فشل %1: %2</translation>
-    </message>
-    <message>
-        <source>The library is open read-only, so nothing can be changed. Check that the folder and the file are writable, then start the application again.</source>
-        <translation>المكتبة مفتوحة للقراءة فقط، ولذلك لا يمكن تغيير أي شيء. تحقق من إمكانية الكتابة في المجلد والملف، ثم أعد تشغيل التطبيق.</translation>
     </message>
     <message>
         <source>Starting a transaction</source>
@@ -2614,6 +3512,78 @@ Suggested: %4</source>
     <message>
         <source>Saving a revision</source>
         <translation>حفظ مراجعة</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, then try again. Everything saved before is still in the library.</source>
+        <translation>القرص ممتلئ: حرِّر بعض المساحة، ثم أعد المحاولة. كل ما حُفظ من قبل لا يزال موجودًا في المكتبة.</translation>
+    </message>
+    <message>
+        <source>The library file or its folder is not writable any more.</source>
+        <translation>لم يعد ملف المكتبة أو مجلده قابلًا للكتابة.</translation>
+    </message>
+    <message>
+        <source>The library is open read-only, so nothing can be changed.</source>
+        <translation>المكتبة مفتوحة للقراءة فقط، ولذلك لا يمكن تغيير أي شيء.</translation>
+    </message>
+    <message>
+        <source>The library is open read-only, so nothing can be changed. %1</source>
+        <translation>المكتبة مفتوحة للقراءة فقط، ولذلك لا يمكن تغيير أي شيء. %1</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not writable (%2).</source>
+        <translation>المجلد «%1» غير قابل للكتابة (%2).</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not writable.</source>
+        <translation>المجلد «%1» غير قابل للكتابة.</translation>
+    </message>
+    <message>
+        <source>The library file “%1” is not writable (%2). Make it writable, then start the application again.</source>
+        <translation>ملف المكتبة «%1» غير قابل للكتابة (%2). اجعله قابلًا للكتابة، ثم أعد تشغيل التطبيق.</translation>
+    </message>
+    <message>
+        <source>The library file “%1” is not writable. Make it writable, then start the application again.</source>
+        <translation>ملف المكتبة «%1» غير قابل للكتابة. اجعله قابلًا للكتابة، ثم أعد تشغيل التطبيق.</translation>
+    </message>
+    <message>
+        <source>%1 Make it writable, then start the application again.</source>
+        <translation>%1 اجعله قابلًا للكتابة، ثم أعد تشغيل التطبيق.</translation>
+    </message>
+    <message>
+        <source>This library is damaged: the file holds %1 bytes where its header records %2. It was probably cut short (an interrupted copy, a full disk). It has not been changed.</source>
+        <translation>هذه المكتبة تالفة: يحتوي الملف على %1 بايت بينما يسجّل رأسه %2. ربما اقتُطع جزء منه (بسبب نسخ انقطع أو قرص ممتلئ). ولم تُغيَّر.</translation>
+    </message>
+    <message>
+        <source>No library can be created here. %1 Choose another data folder with --data-dir, or make this one writable.</source>
+        <translation>لا يمكن إنشاء مكتبة هنا. %1 اختر مجلد بيانات آخر باستخدام الخيار --data-dir، أو اجعل هذا المجلد قابلًا للكتابة.</translation>
+    </message>
+    <message>
+        <source>The library could not be opened for writing: %1</source>
+        <translation>تعذّر فتح المكتبة للكتابة: %1</translation>
+    </message>
+    <message>
+        <source>The disk that holds it is full (%1 free): %2 Free some space, then start the application again.</source>
+        <translation>القرص الذي يحوي المكتبة ممتلئ (المساحة الحرة %1): %2 حرِّر بعض المساحة، ثم أعد تشغيل التطبيق.</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1.</source>
+        <translation>تعذّرت قراءة المكتبة: %1.</translation>
+    </message>
+    <message>
+        <source>Backing up the library</source>
+        <translation>النسخ الاحتياطي للمكتبة</translation>
+    </message>
+    <message>
+        <source>Checking the library</source>
+        <translation>فحص المكتبة</translation>
+    </message>
+    <message>
+        <source>Reading the library&apos;s state</source>
+        <translation>قراءة حالة المكتبة</translation>
+    </message>
+    <message>
+        <source>Saving the library&apos;s state</source>
+        <translation>حفظ حالة المكتبة</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +3812,22 @@ Suggested: %4</source>
     <message>
         <source>Name</source>
         <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>لا توجد نسخ احتياطية بعد.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>التقييمات</translation>
     </message>
 </context>
 <context>

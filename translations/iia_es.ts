@@ -167,6 +167,494 @@
     </message>
 </context>
 <context>
+    <name>iia::BackupModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Evaluaciones</translation>
+    </message>
+</context>
+<context>
+    <name>iia::Backups</name>
+    <message>
+        <source>“%1” could not be renamed to “%2”: %3.</source>
+        <translation>No se pudo cambiar el nombre de “%1” a “%2”: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2.</source>
+        <translation>No se pudo leer “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written to the disk: %2.</source>
+        <translation>No se pudo escribir “%1” en el disco: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2.</source>
+        <translation>No se pudo escribir “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>There is no sound backup of the library in “%1”.</source>
+        <translation>No hay ninguna copia de seguridad válida de la biblioteca en “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no backup called “%1” in “%2”.</source>
+        <translation>No hay ninguna copia de seguridad llamada “%1” en “%2”.</translation>
+    </message>
+    <message>
+        <source>There is no backup at “%1”.</source>
+        <translation>No hay ninguna copia de seguridad en “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sound library backup: %2</source>
+        <translation>“%1” no es una copia de seguridad válida de la biblioteca: %2</translation>
+    </message>
+    <message>
+        <source>it is not an Internet Impact Assessment library.</source>
+        <translation>no es una biblioteca de Evaluación del Impacto en Internet.</translation>
+    </message>
+    <message>
+        <source>“%1” is a library of version %2; this version of the application reads versions %3 to %4.</source>
+        <translation>“%1” es una biblioteca de la versión %2; esta versión de la aplicación lee de la versión %3 a la %4.</translation>
+    </message>
+    <message>
+        <source>Too many files named “%1…” in “%2”.</source>
+        <translation>Hay demasiados archivos llamados “%1…” en “%2”.</translation>
+    </message>
+    <message>
+        <source>The backups folder “%1” could not be created.</source>
+        <translation>No se pudo crear la carpeta de copias de seguridad “%1”.</translation>
+    </message>
+    <message>
+        <source>A backup could not be started in “%1”: %2.</source>
+        <translation>No se pudo iniciar una copia de seguridad en “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into “%1”: %2.</source>
+        <translation>No se pudo copiar la copia de seguridad en “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2.</source>
+        <translation>No se pudo eliminar “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>There is no library file at “%1”.</source>
+        <translation>No hay ningún archivo de biblioteca en “%1”.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>No se pudo crear la carpeta “%1”.</translation>
+    </message>
+    <message>
+        <source>A copy could not be started in “%1”: %2.</source>
+        <translation>No se pudo iniciar una copia en “%1”: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>iia::BackupsDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Backups of the Library</source>
+        <translation>Copias de seguridad de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Backups of the library</source>
+        <translation>Copias de seguridad de la biblioteca</translation>
+    </message>
+    <message>
+        <source>A backup of the library is taken before every update of its format, once a day when you use the application, and before a backup is put back. The newest %1 are kept in %2.</source>
+        <translation>Se hace una copia de seguridad de la biblioteca antes de cada actualización de su formato, una vez al día cuando usa la aplicación y antes de restaurar una copia de seguridad. Se conservan las %1 más recientes en %2.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. The first is taken tomorrow, when you start the application again, or before the library&apos;s format is next updated.</source>
+        <translation>Aún no hay copias de seguridad. La primera se hará mañana, cuando vuelva a iniciar la aplicación, o antes de la próxima actualización del formato de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Restaurar la copia de seguridad seleccionada</translation>
+    </message>
+    <message>
+        <source>The library is read-only, so no backup can be put back.</source>
+        <translation>La biblioteca es de solo lectura, por lo que no se puede restaurar ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back the backup taken %1, with %n assessment(s), in place of the library?</source>
+        <translation>
+            <numerusform>¿Desea sustituir la biblioteca por la copia de seguridad realizada el %1, que contiene %n evaluación?</numerusform>
+            <numerusform>¿Desea sustituir la biblioteca por la copia de seguridad realizada el %1, que contiene %n evaluaciones?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Antes se hace una copia de seguridad de la biblioteca en su estado actual, por lo que puede deshacer esta acción restaurando esa copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>iia::Brief</name>
+    <message>
+        <source>decided by %1</source>
+        <translation>determinado por %1</translation>
+    </message>
+    <message>
+        <source>Untitled assessment</source>
+        <translation>Evaluación sin título</translation>
+    </message>
+    <message>
+        <source>Internet Impact Brief: %1</source>
+        <translation>Informe de impacto en Internet: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autores</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>Colaboradores</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Jurisdicción</translation>
+    </message>
+    <message>
+        <source>Kind of instrument</source>
+        <translation>Tipo de instrumento</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Resumen ejecutivo</translation>
+    </message>
+    <message>
+        <source>Can the Internet still exist as it does? (critical properties)</source>
+        <translation>¿Puede Internet seguir existiendo tal como es? (propiedades críticas)</translation>
+    </message>
+    <message>
+        <source>Can it still thrive? (enablers)</source>
+        <translation>¿Puede seguir prosperando? (facilitadores)</translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation>Resultados principales</translation>
+    </message>
+    <message>
+        <source>%1 (suggested from the answers)</source>
+        <translation>%1 (sugerida a partir de las respuestas)</translation>
+    </message>
+    <message>
+        <source>No impact on any critical property or enabler has been found so far.</source>
+        <translation>Hasta ahora no se ha detectado ningún impacto en ninguna propiedad crítica ni en ningún facilitador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the properties and enablers are not yet assessed; this brief is incomplete.</source>
+        <translation>
+            <numerusform>%n de las propiedades y facilitadores aún no se ha evaluado; este informe de impacto está incompleto.</numerusform>
+            <numerusform>%n de las propiedades y facilitadores aún no se han evaluado; este informe de impacto está incompleto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Analyst’s rating</source>
+        <translation>Valoración del analista</translation>
+    </message>
+    <message>
+        <source>Suggested rating</source>
+        <translation>Valoración sugerida</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <source>The five critical properties: the analyst’s rating and the rating suggested by the answers, from −3 (strongly negative) to +3 (strongly positive).</source>
+        <translation>Las cinco propiedades críticas: la valoración del analista y la valoración sugerida por las respuestas, de −3 (muy negativo) a +3 (muy positivo).</translation>
+    </message>
+    <message>
+        <source>The enablers, grouped by goal: the analyst’s rating and the suggested rating, from −3 to +3.</source>
+        <translation>Los facilitadores, agrupados por objetivo: la valoración del analista y la valoración sugerida, de −3 a +3.</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Metodología</translation>
+    </message>
+    <message>
+        <source>The proposal is assessed against the five critical properties that the Internet needs in order to exist:</source>
+        <translation>La propuesta se evalúa según las cinco propiedades críticas que Internet necesita para existir:</translation>
+    </message>
+    <message>
+        <source>…and against the enablers that help it thrive, grouped by the goal they serve:</source>
+        <translation>…y según los facilitadores que la ayudan a prosperar, agrupados por el objetivo al que sirven:</translation>
+    </message>
+    <message>
+        <source>For each property and enabler the analyst answers guiding questions (yes, partly, no, unsure or not applicable) and records a rating: whether there is an impact, whether it is positive, negative, mixed or unclear, and how strong. From the answers, this application suggests a rating of its own: every answer counts with the weight the framework gives its question, towards support or towards harm, and the balance decides the direction and the strength. The analyst’s rating always prevails; where the two disagree, the brief says so. Coverage is the share of questions answered; uncertainty the share of answers that were “unsure”.</source>
+        <translation>Para cada propiedad y cada facilitador, el analista responde a preguntas orientadoras (sí, en parte, no, dudoso o no aplica) y registra una valoración: si hay un impacto, si es positivo, negativo, mixto o incierto, y qué intensidad tiene. A partir de las respuestas, esta aplicación sugiere una valoración propia: cada respuesta cuenta con el peso que el marco asigna a su pregunta, a favor o en perjuicio, y el balance determina el sentido y la intensidad. La valoración del analista siempre prevalece; cuando ambas discrepan, el informe de impacto lo indica. La cobertura es la proporción de preguntas respondidas; la incertidumbre, la proporción de respuestas “dudoso”.</translation>
+    </message>
+    <message>
+        <source>Context and assumptions</source>
+        <translation>Contexto y supuestos</translation>
+    </message>
+    <message>
+        <source>The case has not been described yet.</source>
+        <translation>Aún no se ha descrito el caso.</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planificación</translation>
+    </message>
+    <message>
+        <source>The text assessed: %1 (%2).</source>
+        <translation>Texto evaluado: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>pasted into the assessment</source>
+        <translation>pegado en la evaluación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet assessed: no question answered and no rating given.</source>
+        <translation>Aún sin evaluar: no se ha respondido ninguna pregunta ni se ha dado ninguna valoración.</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Aún sin valorar</translation>
+    </message>
+    <message>
+        <source>None (no answers that count)</source>
+        <translation>Ninguna (no hay respuestas que cuenten)</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered (%3), %4 unsure</source>
+        <translation>%1 de %2 preguntas respondidas (%3), %4 dudosas</translation>
+    </message>
+    <message>
+        <source>The analyst’s rating and the rating suggested by the answers point in different directions.</source>
+        <translation>La valoración del analista y la valoración sugerida por las respuestas apuntan en sentidos distintos.</translation>
+    </message>
+    <message>
+        <source>How the Internet is affected</source>
+        <translation>Cómo se ve afectada Internet</translation>
+    </message>
+    <message>
+        <source>Not described.</source>
+        <translation>Sin describir.</translation>
+    </message>
+    <message>
+        <source>Effect on people</source>
+        <translation>Efecto en las personas</translation>
+    </message>
+    <message>
+        <source>The answers that mattered</source>
+        <translation>Las respuestas determinantes</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>favorece</translation>
+    </message>
+    <message>
+        <source>harms</source>
+        <translation>perjudica</translation>
+    </message>
+    <message>
+        <source>Analysis against the critical properties</source>
+        <translation>Análisis según las propiedades críticas</translation>
+    </message>
+    <message>
+        <source>Analysis against the enablers</source>
+        <translation>Análisis según los facilitadores</translation>
+    </message>
+    <message>
+        <source>Verdict for this goal</source>
+        <translation>Veredicto para este objetivo</translation>
+    </message>
+    <message>
+        <source>Conclusions and recommendations</source>
+        <translation>Conclusiones y recomendaciones</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Conclusiones</translation>
+    </message>
+    <message>
+        <source>No conclusions written yet.</source>
+        <translation>Aún no se han redactado conclusiones.</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>No recommendations written yet.</source>
+        <translation>Aún no se han redactado recomendaciones.</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>Anexo</translation>
+    </message>
+    <message>
+        <source>Every answer</source>
+        <translation>Todas las respuestas</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Coverage and uncertainty</source>
+        <translation>Cobertura e incertidumbre</translation>
+    </message>
+    <message>
+        <source>Property or enabler</source>
+        <translation>Propiedad o facilitador</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondidas</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Dudosas</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Incertidumbre</translation>
+    </message>
+    <message>
+        <source>Overall completion: %1.</source>
+        <translation>Avance general: %1.</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Marco</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Última modificación</translation>
+    </message>
+    <message>
+        <source>Brief made</source>
+        <translation>Informe generado</translation>
+    </message>
+</context>
+<context>
+    <name>iia::BriefExporter</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (LibreOffice, Word)</source>
+        <translation>Texto OpenDocument (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <source>Web page (one self-contained file)</source>
+        <translation>Página web (un único archivo autónomo)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV table (spreadsheets)</source>
+        <translation>Tabla CSV (hojas de cálculo)</translation>
+    </message>
+    <message>
+        <source>Internet Impact Assessment file (.iia)</source>
+        <translation>Archivo de Evaluación del Impacto en Internet (.iia)</translation>
+    </message>
+    <message>
+        <source>The framework “%1 %2” of this assessment is not installed.</source>
+        <translation>El marco “%1 %2” de esta evaluación no está instalado.</translation>
+    </message>
+    <message>
+        <source>Unknown export format.</source>
+        <translation>Formato de exportación desconocido.</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>evaluación</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>No se pudo crear la carpeta “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>iia::CasePage</name>
     <message>
         <source>Not set</source>
@@ -258,10 +746,6 @@
     <message>
         <source>Import .iia files (each in one transaction, or not at all).</source>
         <translation>Importa archivos .iia (cada uno se importa entero en una sola transacción, o no se importa).</translation>
-    </message>
-    <message>
-        <source>Write an assessment to a .iia file.</source>
-        <translation>Escribe una evaluación en un archivo .iia.</translation>
     </message>
     <message>
         <source>Ratings, suggested ratings, coverage and the headline verdicts.</source>
@@ -384,10 +868,6 @@
         <translation>Uso: iia import FILE… [--as-copy | --replace]</translation>
     </message>
     <message>
-        <source>Usage: iia export ID -o FILE</source>
-        <translation>Uso: iia export ID -o FILE</translation>
-    </message>
-    <message>
         <source>Usage: iia score FILE|ID [--explain] [--json]</source>
         <translation>Uso: iia score FILE|ID [--explain] [--json]</translation>
     </message>
@@ -469,6 +949,76 @@
     <message>
         <source>%1: valid</source>
         <translation>%1: válido</translation>
+    </message>
+    <message>
+        <source>Write an assessment as a brief (pdf, odt, html, md, csv) or a .iia file; without --format, the file&apos;s extension decides.</source>
+        <translation>Escribe una evaluación como informe de impacto (pdf, odt, html, md, csv) o como archivo .iia; sin --format, decide la extensión del archivo.</translation>
+    </message>
+    <message>
+        <source>Write every assessment of the library into DIR, one file each.</source>
+        <translation>Escribe todas las evaluaciones de la biblioteca en DIR, un archivo por evaluación.</translation>
+    </message>
+    <message>
+        <source>List the backups of the library, newest first.</source>
+        <translation>Muestra las copias de seguridad de la biblioteca, de la más reciente a la más antigua.</translation>
+    </message>
+    <message>
+        <source>Put a backup back in place of the library (the library as it is is backed up first).</source>
+        <translation>Restaura una copia de seguridad en lugar de la biblioteca (antes se hace una copia de seguridad de la biblioteca en su estado actual).</translation>
+    </message>
+    <message>
+        <source>With export: pdf, odt, html, md, csv or iia.</source>
+        <translation>Con export: pdf, odt, html, md, csv o iia.</translation>
+    </message>
+    <message>
+        <source>With export: every assessment of the library, into the folder given by -o.</source>
+        <translation>Con export: todas las evaluaciones de la biblioteca, en la carpeta indicada con -o.</translation>
+    </message>
+    <message>
+        <source>“iia backup restore latest” puts the latest backup back.</source>
+        <translation>“iia backup restore latest” restaura la copia de seguridad más reciente.</translation>
+    </message>
+    <message>
+        <source>Usage: iia export --all --format FMT -o DIR</source>
+        <translation>Uso: iia export --all --format FMT -o DIR</translation>
+    </message>
+    <message>
+        <source>Usage: iia export ID [--format FMT] [--language LANG] -o FILE</source>
+        <translation>Uso: iia export ID [--format FMT] [--language LANG] -o FILE</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use pdf, odt, html, md, csv or iia.</source>
+        <translation>Formato desconocido “%1”: use pdf, odt, html, md, csv o iia.</translation>
+    </message>
+    <message>
+        <source>Say which format to write with --format (pdf, odt, html, md, csv or iia): the name “%1” does not tell.</source>
+        <translation>Indique con --format el formato que se escribirá (pdf, odt, html, md, csv o iia): el nombre “%1” no lo indica.</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2</source>
+        <translation>%1 de %2 exportadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n evaluación exportada a %1.</numerusform>
+            <numerusform>%n evaluaciones exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: iia backup list [--json] | iia backup restore NAME|latest</source>
+        <translation>Uso: iia backup list [--json] | iia backup restore NAME|latest</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the backup %1 (%n assessment(s)).</source>
+        <translation>
+            <numerusform>Se restauró la copia de seguridad %1 (%n evaluación).</numerusform>
+            <numerusform>Se restauró la copia de seguridad %1 (%n evaluaciones).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library as it was is kept as the backup %1.</source>
+        <translation>La biblioteca tal como estaba se conserva como la copia de seguridad %1.</translation>
     </message>
 </context>
 <context>
@@ -615,6 +1165,14 @@
     <message>
         <source>This PDF contains no text, only images (it is probably a scan). Run it through OCR software first, or paste the text.</source>
         <translation>Este PDF no contiene texto, solo imágenes (probablemente sea un escaneo). Páselo antes por un programa de OCR, o pegue el texto.</translation>
+    </message>
+    <message>
+        <source>PDF files cannot be imported because this installation lacks its PDF reader (%1). Reinstall the application, or paste the text of the draft instead.</source>
+        <translation>No se pueden importar archivos PDF porque a esta instalación le falta su lector de PDF (%1). Vuelva a instalar la aplicación, o pegue en su lugar el texto del borrador.</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” could not be read: the PDF reader stopped on it (it may be damaged or made to cause harm). Nothing was imported. Open it in a PDF reader and paste the text of the draft instead.</source>
+        <translation>No se pudo leer el PDF “%1”: el lector de PDF se detuvo al procesarlo (puede estar dañado o haber sido creado para causar daños). No se importó nada. Ábralo en un lector de PDF y pegue en su lugar el texto del borrador.</translation>
     </message>
 </context>
 <context>
@@ -785,6 +1343,144 @@ Suggested: %5</source>
         <translation>%1 %2 (%3)
 Valoración del analista: %4
 Sugerida: %5</translation>
+    </message>
+</context>
+<context>
+    <name>iia::ExportDialog</name>
+    <message>
+        <source>Export Brief</source>
+        <translation>Exportar informe de impacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Assessments</source>
+        <translation>
+            <numerusform>Exportar %n evaluación</numerusform>
+            <numerusform>Exportar %n evaluaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Language of the brief</source>
+        <translation>Idioma del informe de impacto</translation>
+    </message>
+    <message>
+        <source>The brief can be written in another language than the interface&apos;s.</source>
+        <translation>El informe de impacto puede redactarse en un idioma distinto del de la interfaz.</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Archivo que se escribirá</translation>
+    </message>
+    <message>
+        <source>Folder to write into</source>
+        <translation>Carpeta en la que se escribirá</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Elegir dónde guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Guardar como:</translation>
+    </message>
+    <message>
+        <source>&amp;Save into:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <source>Preview of the brief</source>
+        <translation>Vista previa del informe de impacto</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>A .iia file holds the whole assessment and its history, for another copy of this application. The brief it contains:</source>
+        <translation>Un archivo .iia contiene toda la evaluación y su historial, para otra copia de esta aplicación. El informe de impacto que contiene:</translation>
+    </message>
+    <message>
+        <source>The brief as it will be exported:</source>
+        <translation>El informe de impacto tal como se exportará:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first of %n assessments)</source>
+        <translation>
+            <numerusform>(la primera de %n evaluaciones)</numerusform>
+            <numerusform>(la primera de %n evaluaciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export into Folder</source>
+        <translation>Exportar a una carpeta</translation>
+    </message>
+    <message>
+        <source>Say where to save the export.</source>
+        <translation>Indique dónde guardar la exportación.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Add a file name.</source>
+        <translation>“%1” es una carpeta. Añada un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The brief was not exported, and no file was changed.
+
+%1</source>
+        <translation>No se exportó el informe de impacto y no se modificó ningún archivo.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>No se pudo crear la carpeta “%1”.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2: %3</source>
+        <translation>Exportando %1 de %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting stopped after %n file(s): “%1” could not be written.
+
+%2</source>
+        <translation>
+            <numerusform>La exportación se detuvo después de %n archivo: no se pudo escribir “%1”.
+
+%2</numerusform>
+            <numerusform>La exportación se detuvo después de %n archivos: no se pudo escribir “%1”.
+
+%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2542,52 @@ Sugerida: %5</translation>
         <source>Nothing was imported from %1: %2</source>
         <translation>No se importó nada de %1: %2</translation>
     </message>
+    <message>
+        <source>The library needs an update from version %1 to %2, and a backup is taken before every update. The backup failed, so the library was not changed: %3</source>
+        <translation>La biblioteca necesita una actualización de la versión %1 a la %2, y antes de cada actualización se hace una copia de seguridad. La copia de seguridad falló, por lo que la biblioteca no se ha modificado: %3</translation>
+    </message>
+    <message>
+        <source>%1 A copy of it was set aside as “%2”.</source>
+        <translation>%1 Se guardó una copia aparte como “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 It could not be copied aside: %2</source>
+        <translation>%1 No se pudo guardar una copia aparte: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest sound backup is “%1”, taken %2, with %n assessment(s).</source>
+        <translation>
+            <numerusform>La copia de seguridad válida más reciente es “%1”, realizada el %2, con %n evaluación.</numerusform>
+            <numerusform>La copia de seguridad válida más reciente es “%1”, realizada el %2, con %n evaluaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup to restore.</source>
+        <translation>No hay ninguna copia de seguridad que restaurar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This library is damaged: SQLite&apos;s check of the file found %n problem(s), the first: %1. It has not been changed.</source>
+        <translation>
+            <numerusform>Esta biblioteca está dañada: la comprobación del archivo por SQLite encontró %n problema: %1. No se ha modificado.</numerusform>
+            <numerusform>Esta biblioteca está dañada: la comprobación del archivo por SQLite encontró %n problemas; el primero: %1. No se ha modificado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of the library could not be taken: %1</source>
+        <translation>No se pudo hacer la copia de seguridad de hoy de la biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>The library is open read-only, so no backup can be put back. %1</source>
+        <translation>La biblioteca está abierta en modo de solo lectura, por lo que no se puede restaurar ninguna copia de seguridad. %1</translation>
+    </message>
+    <message>
+        <source>Before a backup is put back, the library as it is now is backed up, so that the restore can be undone. That failed, so nothing was changed: %1</source>
+        <translation>Antes de restaurar una copia de seguridad, se hace una copia de seguridad de la biblioteca en su estado actual para poder deshacer la restauración. Esto falló, por lo que no se ha modificado nada: %1</translation>
+    </message>
+    <message>
+        <source>The library is open in another program (another window of this application, or the command line). Close it and try again; nothing was changed.</source>
+        <translation>La biblioteca está abierta en otro programa (otra ventana de esta aplicación o la línea de comandos). Ciérrela y vuelva a intentarlo; no se ha modificado nada.</translation>
+    </message>
 </context>
 <context>
     <name>iia::LibraryModel</name>
@@ -1880,6 +2622,45 @@ Sugerida: %5</translation>
     <message>
         <source>Done</source>
         <translation>Avance</translation>
+    </message>
+</context>
+<context>
+    <name>iia::LibraryRecovery</name>
+    <message>
+        <source>The Library Cannot Be Opened</source>
+        <translation>No se puede abrir la biblioteca</translation>
+    </message>
+    <message>
+        <source>You can put the latest backup back (taken %1), start with an empty library, or quit and change nothing. The file that was refused is kept in either case.</source>
+        <translation>Puede restaurar la copia de seguridad más reciente (realizada el %1), empezar con una biblioteca vacía o salir sin cambiar nada. En cualquier caso, se conserva el archivo rechazado.</translation>
+    </message>
+    <message>
+        <source>There is no backup to put back. You can start with an empty library, or quit and change nothing. The file that was refused is kept in either case.</source>
+        <translation>No hay ninguna copia de seguridad que restaurar. Puede empezar con una biblioteca vacía o salir sin cambiar nada. En cualquier caso, se conserva el archivo rechazado.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Latest Backup</source>
+        <translation>&amp;Restaurar la copia de seguridad más reciente</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Restaurar la copia de seguridad más reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Start with an Empty Library</source>
+        <translation>&amp;Empezar con una biblioteca vacía</translation>
+    </message>
+    <message>
+        <source>Start with an empty library</source>
+        <translation>Empezar con una biblioteca vacía</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
@@ -2036,10 +2817,6 @@ Sugerida: %5</translation>
     <message>
         <source>&amp;Import .iia Files…</source>
         <translation>&amp;Importar archivos .iia…</translation>
-    </message>
-    <message>
-        <source>&amp;Export as .iia…</source>
-        <translation>&amp;Exportar como .iia…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -2222,14 +2999,6 @@ Sugerida: %5</translation>
         <translation>Evaluaciones del Impacto en Internet (*.iia)</translation>
     </message>
     <message>
-        <source>Export as .iia</source>
-        <translation>Exportar como .iia</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
         <source>Exported to %1.</source>
         <translation>Exportada a %1.</translation>
     </message>
@@ -2253,6 +3022,42 @@ Sugerida: %5</translation>
         <source>The scoring method is our own; the toolkit defines no number. The application never connects to the network.</source>
         <translation>El método de puntuación es propio de esta aplicación; el conjunto de herramientas no define ninguna cifra. La aplicación nunca se conecta a la red.</translation>
     </message>
+    <message>
+        <source>&amp;Export Brief…</source>
+        <translation>&amp;Exportar informe de impacto…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The library is open read-only: you can read everything, but no change can be saved.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;La biblioteca está abierta en modo de solo lectura: puede consultarlo todo, pero no se puede guardar ningún cambio.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The library could not be opened again, so the application closes: %1</source>
+        <translation>No se pudo volver a abrir la biblioteca, por lo que la aplicación se cerrará: %1</translation>
+    </message>
+    <message>
+        <source>Backup restored; the library as it was is kept as the backup taken %1.</source>
+        <translation>Copia de seguridad restaurada; la biblioteca tal como estaba se conserva como la copia de seguridad realizada el %1.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Copia de seguridad restaurada.</translation>
+    </message>
 </context>
 <context>
     <name>iia::MessageBanner</name>
@@ -2267,6 +3072,32 @@ Sugerida: %5</translation>
     <message>
         <source>Close this message</source>
         <translation>Cerrar este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>iia::OdtBrief</name>
+    <message>
+        <source>The document could not be assembled: %1</source>
+        <translation>No se pudo componer el documento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iia::PdfBrief</name>
+    <message>
+        <source>The PDF has no trailer where one was expected.</source>
+        <translation>El PDF no tiene un trailer donde se esperaba uno.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s trailer names no catalogue.</source>
+        <translation>El trailer del PDF no indica ningún catálogo.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s page tree was not found.</source>
+        <translation>No se encontró el árbol de páginas del PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>No se pudo iniciar el PDF.</translation>
     </message>
 </context>
 <context>
@@ -2418,14 +3249,33 @@ Sugerida: %4</translation>
     </message>
 </context>
 <context>
+    <name>iia::SingleInstance</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 could not be created: permission denied.</source>
+        <translation>No se pudo crear el archivo de bloqueo %1: permiso denegado.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 could not be created.</source>
+        <translation>No se pudo crear el archivo de bloqueo %1.</translation>
+    </message>
+    <message>
+        <source>Internet Impact Assessment is already running for this library, but the folder %1 could not be created to reach it.</source>
+        <translation>Evaluación del Impacto en Internet ya se está ejecutando para esta biblioteca, pero no se pudo crear la carpeta %1 para comunicarse con ella.</translation>
+    </message>
+    <message>
+        <source>Internet Impact Assessment is already running for the library in %1, but it did not respond within %2 seconds. Switch to its window, or end it if it no longer responds, and try again.</source>
+        <translation>Evaluación del Impacto en Internet ya se está ejecutando para la biblioteca de %1, pero no respondió en %2 segundos. Cambie a su ventana, o ciérrela si ya no responde, y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>iia::Store</name>
     <message>
         <source>%1 failed: %2</source>
         <translation>Error al %1: %2</translation>
-    </message>
-    <message>
-        <source>The library is open read-only, so nothing can be changed. Check that the folder and the file are writable, then start the application again.</source>
-        <translation>La biblioteca está abierta en modo de solo lectura, por lo que no se puede modificar nada. Compruebe que se puede escribir en la carpeta y en el archivo, y vuelva a iniciar la aplicación.</translation>
     </message>
     <message>
         <source>Starting a transaction</source>
@@ -2570,6 +3420,78 @@ Sugerida: %4</translation>
     <message>
         <source>Saving a revision</source>
         <translation>guardar una revisión</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, then try again. Everything saved before is still in the library.</source>
+        <translation>El disco está lleno: libere espacio y vuelva a intentarlo. Todo lo guardado anteriormente sigue en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The library file or its folder is not writable any more.</source>
+        <translation>Ya no se puede escribir en el archivo de la biblioteca ni en su carpeta.</translation>
+    </message>
+    <message>
+        <source>The library is open read-only, so nothing can be changed.</source>
+        <translation>La biblioteca está abierta en modo de solo lectura, por lo que no se puede modificar nada.</translation>
+    </message>
+    <message>
+        <source>The library is open read-only, so nothing can be changed. %1</source>
+        <translation>La biblioteca está abierta en modo de solo lectura, por lo que no se puede modificar nada. %1</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not writable (%2).</source>
+        <translation>No se puede escribir en la carpeta “%1” (%2).</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not writable.</source>
+        <translation>No se puede escribir en la carpeta “%1”.</translation>
+    </message>
+    <message>
+        <source>The library file “%1” is not writable (%2). Make it writable, then start the application again.</source>
+        <translation>No se puede escribir en el archivo de biblioteca “%1” (%2). Permita la escritura en él y vuelva a iniciar la aplicación.</translation>
+    </message>
+    <message>
+        <source>The library file “%1” is not writable. Make it writable, then start the application again.</source>
+        <translation>No se puede escribir en el archivo de biblioteca “%1”. Permita la escritura en él y vuelva a iniciar la aplicación.</translation>
+    </message>
+    <message>
+        <source>%1 Make it writable, then start the application again.</source>
+        <translation>%1 Permita la escritura en ella y vuelva a iniciar la aplicación.</translation>
+    </message>
+    <message>
+        <source>This library is damaged: the file holds %1 bytes where its header records %2. It was probably cut short (an interrupted copy, a full disk). It has not been changed.</source>
+        <translation>Esta biblioteca está dañada: el archivo ocupa %1 bytes, pero su encabezado indica %2. Probablemente quedó truncado (una copia interrumpida, un disco lleno). No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>No library can be created here. %1 Choose another data folder with --data-dir, or make this one writable.</source>
+        <translation>No se puede crear una biblioteca aquí. %1 Elija otra carpeta de datos con --data-dir, o permita la escritura en esta.</translation>
+    </message>
+    <message>
+        <source>The library could not be opened for writing: %1</source>
+        <translation>No se pudo abrir la biblioteca para escritura: %1</translation>
+    </message>
+    <message>
+        <source>The disk that holds it is full (%1 free): %2 Free some space, then start the application again.</source>
+        <translation>El disco que la contiene está lleno (%1 libres): %2 Libere espacio y vuelva a iniciar la aplicación.</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1.</source>
+        <translation>No se pudo leer la biblioteca: %1.</translation>
+    </message>
+    <message>
+        <source>Backing up the library</source>
+        <translation>hacer una copia de seguridad de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Checking the library</source>
+        <translation>comprobar la biblioteca</translation>
+    </message>
+    <message>
+        <source>Reading the library&apos;s state</source>
+        <translation>leer el estado de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Saving the library&apos;s state</source>
+        <translation>guardar el estado de la biblioteca</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +3712,22 @@ Sugerida: %4</translation>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Aún no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Evaluaciones</translation>
     </message>
 </context>
 <context>

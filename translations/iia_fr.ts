@@ -11,7 +11,7 @@
         <source>The library could not be opened, so the application cannot start. Nothing was changed.
 
 %1</source>
-        <translation>La bibliothèque n’a pas pu être ouverte : l’application ne peut donc pas démarrer. Rien n’a été modifié.
+        <translation>La bibliothèque n’a pas pu être ouverte&#xa0;: l’application ne peut donc pas démarrer. Rien n’a été modifié.
 
 %1</translation>
     </message>
@@ -167,6 +167,494 @@
     </message>
 </context>
 <context>
+    <name>iia::BackupModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+</context>
+<context>
+    <name>iia::Backups</name>
+    <message>
+        <source>“%1” could not be renamed to “%2”: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être renommé en «&#xa0;%2&#xa0;»&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written to the disk: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit sur le disque&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>There is no sound backup of the library in “%1”.</source>
+        <translation>Il n’y a aucune sauvegarde intacte de la bibliothèque dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no backup called “%1” in “%2”.</source>
+        <translation>Il n’y a aucune sauvegarde nommée «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no backup at “%1”.</source>
+        <translation>Il n’y a aucune sauvegarde à l’emplacement «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sound library backup: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une sauvegarde de bibliothèque intacte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is not an Internet Impact Assessment library.</source>
+        <translation>ce n’est pas une bibliothèque d’Évaluation d’impact sur Internet.</translation>
+    </message>
+    <message>
+        <source>“%1” is a library of version %2; this version of the application reads versions %3 to %4.</source>
+        <translation>«&#xa0;%1&#xa0;» est une bibliothèque de version %2&#xa0;; cette version de l’application lit les versions %3 à %4.</translation>
+    </message>
+    <message>
+        <source>Too many files named “%1…” in “%2”.</source>
+        <translation>Trop de fichiers nommés «&#xa0;%1…&#xa0;» dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The backups folder “%1” could not be created.</source>
+        <translation>Le dossier des sauvegardes «&#xa0;%1&#xa0;» n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>A backup could not be started in “%1”: %2.</source>
+        <translation>Impossible de commencer une sauvegarde dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into “%1”: %2.</source>
+        <translation>La sauvegarde n’a pas pu être copiée dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être supprimé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>There is no library file at “%1”.</source>
+        <translation>Il n’y a aucun fichier de bibliothèque à l’emplacement «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>A copy could not be started in “%1”: %2.</source>
+        <translation>Impossible de commencer une copie dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>iia::BackupsDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Backups of the Library</source>
+        <translation>Sauvegardes de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Backups of the library</source>
+        <translation>Sauvegardes de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>A backup of the library is taken before every update of its format, once a day when you use the application, and before a backup is put back. The newest %1 are kept in %2.</source>
+        <translation>Une sauvegarde de la bibliothèque est effectuée avant chaque mise à jour de son format, une fois par jour lorsque vous utilisez l’application, et avant toute restauration d’une sauvegarde. Les %1 plus récentes sont conservées dans %2.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. The first is taken tomorrow, when you start the application again, or before the library&apos;s format is next updated.</source>
+        <translation>Il n’y a encore aucune sauvegarde. La première sera effectuée demain, lorsque vous redémarrerez l’application, ou avant la prochaine mise à jour du format de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Restaurer la sauvegarde sélectionnée</translation>
+    </message>
+    <message>
+        <source>The library is read-only, so no backup can be put back.</source>
+        <translation>La bibliothèque est en lecture seule&#xa0;: aucune sauvegarde ne peut donc être restaurée.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back the backup taken %1, with %n assessment(s), in place of the library?</source>
+        <translation>
+            <numerusform>Restaurer à la place de la bibliothèque la sauvegarde effectuée le %1, qui contient %n évaluation&#xa0;?</numerusform>
+            <numerusform>Restaurer à la place de la bibliothèque la sauvegarde effectuée le %1, qui contient %n évaluations&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>La bibliothèque dans son état actuel est d’abord sauvegardée&#xa0;: vous pourrez donc annuler cette opération en restaurant cette sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>iia::Brief</name>
+    <message>
+        <source>decided by %1</source>
+        <translation>déterminé par %1</translation>
+    </message>
+    <message>
+        <source>Untitled assessment</source>
+        <translation>Évaluation sans titre</translation>
+    </message>
+    <message>
+        <source>Internet Impact Brief: %1</source>
+        <translation>Note d’impact sur Internet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>Contributeurs</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <source>Kind of instrument</source>
+        <translation>Type d’instrument</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Can the Internet still exist as it does? (critical properties)</source>
+        <translation>Internet peut-il continuer d’exister tel qu’il est&#xa0;? (propriétés essentielles)</translation>
+    </message>
+    <message>
+        <source>Can it still thrive? (enablers)</source>
+        <translation>Peut-il continuer de prospérer&#xa0;? (facteurs favorables)</translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation>Principales constatations</translation>
+    </message>
+    <message>
+        <source>%1 (suggested from the answers)</source>
+        <translation>%1 (suggestion tirée des réponses)</translation>
+    </message>
+    <message>
+        <source>No impact on any critical property or enabler has been found so far.</source>
+        <translation>Aucun impact sur une propriété essentielle ou un facteur favorable n’a été constaté jusqu’à présent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the properties and enablers are not yet assessed; this brief is incomplete.</source>
+        <translation>
+            <numerusform>%n élément parmi les propriétés et les facteurs favorables n’est pas encore évalué&#xa0;; cette note d’impact est incomplète.</numerusform>
+            <numerusform>%n éléments parmi les propriétés et les facteurs favorables ne sont pas encore évalués&#xa0;; cette note d’impact est incomplète.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Analyst’s rating</source>
+        <translation>Appréciation de l’analyste</translation>
+    </message>
+    <message>
+        <source>Suggested rating</source>
+        <translation>Appréciation suggérée</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sans appréciation</translation>
+    </message>
+    <message>
+        <source>The five critical properties: the analyst’s rating and the rating suggested by the answers, from −3 (strongly negative) to +3 (strongly positive).</source>
+        <translation>Les cinq propriétés essentielles&#xa0;: l’appréciation de l’analyste et l’appréciation suggérée par les réponses, de −3 (fortement négatif) à +3 (fortement positif).</translation>
+    </message>
+    <message>
+        <source>The enablers, grouped by goal: the analyst’s rating and the suggested rating, from −3 to +3.</source>
+        <translation>Les facteurs favorables, regroupés par objectif&#xa0;: l’appréciation de l’analyste et l’appréciation suggérée, de −3 à +3.</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Méthodologie</translation>
+    </message>
+    <message>
+        <source>The proposal is assessed against the five critical properties that the Internet needs in order to exist:</source>
+        <translation>La proposition est évaluée au regard des cinq propriétés essentielles dont Internet a besoin pour exister&#xa0;:</translation>
+    </message>
+    <message>
+        <source>…and against the enablers that help it thrive, grouped by the goal they serve:</source>
+        <translation>…et au regard des facteurs favorables qui l’aident à prospérer, regroupés selon l’objectif qu’ils servent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For each property and enabler the analyst answers guiding questions (yes, partly, no, unsure or not applicable) and records a rating: whether there is an impact, whether it is positive, negative, mixed or unclear, and how strong. From the answers, this application suggests a rating of its own: every answer counts with the weight the framework gives its question, towards support or towards harm, and the balance decides the direction and the strength. The analyst’s rating always prevails; where the two disagree, the brief says so. Coverage is the share of questions answered; uncertainty the share of answers that were “unsure”.</source>
+        <translation>Pour chaque propriété et chaque facteur favorable, l’analyste répond à des questions d’orientation (oui, en partie, non, incertain ou sans objet) et consigne une appréciation&#xa0;: y a-t-il un impact, est-il positif, négatif, mixte ou indéterminé, et quelle est son intensité. À partir des réponses, cette application suggère sa propre appréciation&#xa0;: chaque réponse compte avec le poids que le cadre attribue à sa question, dans le sens du soutien ou du préjudice, et le solde détermine le sens et l’intensité. L’appréciation de l’analyste l’emporte toujours&#xa0;; lorsque les deux divergent, la note d’impact le signale. Le taux de réponse est la part des questions traitées&#xa0;; l’incertitude, la part des réponses «&#xa0;incertain&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Context and assumptions</source>
+        <translation>Contexte et hypothèses</translation>
+    </message>
+    <message>
+        <source>The case has not been described yet.</source>
+        <translation>Le dossier n’a pas encore été décrit.</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>The text assessed: %1 (%2).</source>
+        <translation>Texte évalué&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>pasted into the assessment</source>
+        <translation>collé dans l’évaluation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet assessed: no question answered and no rating given.</source>
+        <translation>Pas encore évalué&#xa0;: aucune question traitée et aucune appréciation donnée.</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Pas encore d’appréciation</translation>
+    </message>
+    <message>
+        <source>None (no answers that count)</source>
+        <translation>Aucune (aucune réponse déterminante)</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Taux de réponse</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered (%3), %4 unsure</source>
+        <translation>Questions traitées&#xa0;: %1 sur %2 (%3), réponses incertaines&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>The analyst’s rating and the rating suggested by the answers point in different directions.</source>
+        <translation>L’appréciation de l’analyste et l’appréciation suggérée par les réponses vont dans des sens opposés.</translation>
+    </message>
+    <message>
+        <source>How the Internet is affected</source>
+        <translation>Comment Internet est affecté</translation>
+    </message>
+    <message>
+        <source>Not described.</source>
+        <translation>Non décrit.</translation>
+    </message>
+    <message>
+        <source>Effect on people</source>
+        <translation>Effet sur les personnes</translation>
+    </message>
+    <message>
+        <source>The answers that mattered</source>
+        <translation>Les réponses déterminantes</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>soutien</translation>
+    </message>
+    <message>
+        <source>harms</source>
+        <translation>préjudice</translation>
+    </message>
+    <message>
+        <source>Analysis against the critical properties</source>
+        <translation>Analyse au regard des propriétés essentielles</translation>
+    </message>
+    <message>
+        <source>Analysis against the enablers</source>
+        <translation>Analyse au regard des facteurs favorables</translation>
+    </message>
+    <message>
+        <source>Verdict for this goal</source>
+        <translation>Verdict pour cet objectif</translation>
+    </message>
+    <message>
+        <source>Conclusions and recommendations</source>
+        <translation>Conclusions et recommandations</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <source>No conclusions written yet.</source>
+        <translation>Aucune conclusion rédigée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>No recommendations written yet.</source>
+        <translation>Aucune recommandation rédigée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>Annexe</translation>
+    </message>
+    <message>
+        <source>Every answer</source>
+        <translation>Toutes les réponses</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Coverage and uncertainty</source>
+        <translation>Taux de réponse et incertitude</translation>
+    </message>
+    <message>
+        <source>Property or enabler</source>
+        <translation>Propriété ou facteur favorable</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Questions traitées</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Incertain</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Incertitude</translation>
+    </message>
+    <message>
+        <source>Overall completion: %1.</source>
+        <translation>Avancement global&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Brief made</source>
+        <translation>Génération de la note d’impact</translation>
+    </message>
+</context>
+<context>
+    <name>iia::BriefExporter</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (LibreOffice, Word)</source>
+        <translation>Texte OpenDocument (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <source>Web page (one self-contained file)</source>
+        <translation>Page web (un seul fichier autonome)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV table (spreadsheets)</source>
+        <translation>Tableau CSV (tableurs)</translation>
+    </message>
+    <message>
+        <source>Internet Impact Assessment file (.iia)</source>
+        <translation>Fichier d’évaluation d’impact sur Internet (.iia)</translation>
+    </message>
+    <message>
+        <source>The framework “%1 %2” of this assessment is not installed.</source>
+        <translation>Le cadre «&#xa0;%1 %2&#xa0;» de cette évaluation n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>Unknown export format.</source>
+        <translation>Format d’exportation inconnu.</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas pu être créé.</translation>
+    </message>
+</context>
+<context>
     <name>iia::CasePage</name>
     <message>
         <source>Not set</source>
@@ -174,7 +662,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;The case&lt;/h2&gt;&lt;p&gt;Describe the proposal under assessment. Paste or import its draft text in the panel beside this page; you will attach passages of it as evidence.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Le dossier&lt;/h2&gt;&lt;p&gt;Décrivez la proposition évaluée. Collez ou importez son projet de texte dans le panneau situé à côté de cette page ; vous y sélectionnerez des passages à joindre comme éléments de preuve.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Le dossier&lt;/h2&gt;&lt;p&gt;Décrivez la proposition évaluée. Collez ou importez son projet de texte dans le panneau situé à côté de cette page&#xa0;; vous y sélectionnerez des passages à joindre comme éléments de preuve.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Title</source>
@@ -260,10 +748,6 @@
         <translation>Importer des fichiers .iia (chacun en une seule transaction, ou pas du tout).</translation>
     </message>
     <message>
-        <source>Write an assessment to a .iia file.</source>
-        <translation>Écrire une évaluation dans un fichier .iia.</translation>
-    </message>
-    <message>
         <source>Ratings, suggested ratings, coverage and the headline verdicts.</source>
         <translation>Appréciations, appréciations suggérées, taux de réponse et verdicts principaux.</translation>
     </message>
@@ -305,31 +789,31 @@
     </message>
     <message>
         <source>With score: list the answers behind every suggested rating.</source>
-        <translation>Avec score : lister les réponses sur lesquelles repose chaque appréciation suggérée.</translation>
+        <translation>Avec score&#xa0;: lister les réponses sur lesquelles repose chaque appréciation suggérée.</translation>
     </message>
     <message>
         <source>With import: give an assessment that is already in the library a new id.</source>
-        <translation>Avec import : attribuer un nouvel identifiant à une évaluation déjà présente dans la bibliothèque.</translation>
+        <translation>Avec import&#xa0;: attribuer un nouvel identifiant à une évaluation déjà présente dans la bibliothèque.</translation>
     </message>
     <message>
         <source>With import: overwrite an assessment that is already in the library.</source>
-        <translation>Avec import : remplacer une évaluation déjà présente dans la bibliothèque.</translation>
+        <translation>Avec import&#xa0;: remplacer une évaluation déjà présente dans la bibliothèque.</translation>
     </message>
     <message>
         <source>With export: the file to write.</source>
-        <translation>Avec export : le fichier à écrire.</translation>
+        <translation>Avec export&#xa0;: le fichier à écrire.</translation>
     </message>
     <message>
         <source>With list: list the trash instead.</source>
-        <translation>Avec list : lister plutôt le contenu de la corbeille.</translation>
+        <translation>Avec list&#xa0;: lister plutôt le contenu de la corbeille.</translation>
     </message>
     <message>
         <source>With list: only assessments whose title, jurisdiction or text match WORDS.</source>
-        <translation>Avec list : seulement les évaluations dont le titre, la juridiction ou le texte correspondent à WORDS.</translation>
+        <translation>Avec list&#xa0;: seulement les évaluations dont le titre, la juridiction ou le texte correspondent à WORDS.</translation>
     </message>
     <message>
         <source>Language of framework texts in the output (default: the system&apos;s).</source>
-        <translation>Langue des textes du cadre dans la sortie (par défaut : celle du système).</translation>
+        <translation>Langue des textes du cadre dans la sortie (par défaut&#xa0;: celle du système).</translation>
     </message>
     <message>
         <source>Internet Impact Assessment — assess a proposed policy against the Internet Way of Networking.</source>
@@ -341,23 +825,23 @@
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 failure, 2 bad usage or bad input.</source>
-        <translation>Code de sortie : 0 succès, 1 échec, 2 utilisation ou données incorrectes.</translation>
+        <translation>Code de sortie&#xa0;: 0 succès, 1 échec, 2 utilisation ou données incorrectes.</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation>Dossier de données : %1</translation>
+        <translation>Dossier de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Try “iia --help”.</source>
-        <translation>Essayez « iia --help ».</translation>
+        <translation>Essayez «&#xa0;iia --help&#xa0;».</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation>avertissement : </translation>
+        <translation>avertissement&#xa0;: </translation>
     </message>
     <message>
         <source>--as-copy and --replace exclude each other.</source>
@@ -365,67 +849,63 @@
     </message>
     <message>
         <source>“frameworks” takes no arguments.</source>
-        <translation>« frameworks » ne prend aucun argument.</translation>
+        <translation>«&#xa0;frameworks&#xa0;» ne prend aucun argument.</translation>
     </message>
     <message>
         <source>“list” takes no arguments.</source>
-        <translation>« list » ne prend aucun argument.</translation>
+        <translation>«&#xa0;list&#xa0;» ne prend aucun argument.</translation>
     </message>
     <message>
         <source>Usage: iia show ID</source>
-        <translation>Utilisation : iia show ID</translation>
+        <translation>Utilisation&#xa0;: iia show ID</translation>
     </message>
     <message>
         <source>Usage: iia new TITLE</source>
-        <translation>Utilisation : iia new TITRE</translation>
+        <translation>Utilisation&#xa0;: iia new TITRE</translation>
     </message>
     <message>
         <source>Usage: iia import FILE… [--as-copy | --replace]</source>
-        <translation>Utilisation : iia import FICHIER… [--as-copy | --replace]</translation>
-    </message>
-    <message>
-        <source>Usage: iia export ID -o FILE</source>
-        <translation>Utilisation : iia export ID -o FICHIER</translation>
+        <translation>Utilisation&#xa0;: iia import FICHIER… [--as-copy | --replace]</translation>
     </message>
     <message>
         <source>Usage: iia score FILE|ID [--explain] [--json]</source>
-        <translation>Utilisation : iia score FICHIER|ID [--explain] [--json]</translation>
+        <translation>Utilisation&#xa0;: iia score FICHIER|ID [--explain] [--json]</translation>
     </message>
     <message>
         <source>Usage: iia duplicate ID</source>
-        <translation>Utilisation : iia duplicate ID</translation>
+        <translation>Utilisation&#xa0;: iia duplicate ID</translation>
     </message>
     <message>
         <source>Usage: iia delete ID</source>
-        <translation>Utilisation : iia delete ID</translation>
+        <translation>Utilisation&#xa0;: iia delete ID</translation>
     </message>
     <message>
         <source>Usage: iia restore ID</source>
-        <translation>Utilisation : iia restore ID</translation>
+        <translation>Utilisation&#xa0;: iia restore ID</translation>
     </message>
     <message>
         <source>“empty-trash” takes no arguments.</source>
-        <translation>« empty-trash » ne prend aucun argument.</translation>
+        <translation>«&#xa0;empty-trash&#xa0;» ne prend aucun argument.</translation>
     </message>
     <message>
         <source>Usage: iia history ID</source>
-        <translation>Utilisation : iia history ID</translation>
+        <translation>Utilisation&#xa0;: iia history ID</translation>
     </message>
     <message>
         <source>Usage: iia revert ID REVISION</source>
-        <translation>Utilisation : iia revert ID RÉVISION</translation>
+        <translation>Utilisation&#xa0;: iia revert ID RÉVISION</translation>
     </message>
     <message>
         <source>Usage: iia validate FILE…</source>
-        <translation>Utilisation : iia validate FICHIER…</translation>
+        <translation>Utilisation&#xa0;: iia validate FICHIER…</translation>
     </message>
     <message>
         <source>“%1” is not a command.</source>
-        <translation>« %1 » n’est pas une commande.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une commande.</translation>
     </message>
     <message>
         <source>The framework “%1” is not installed.</source>
-        <translation>Le cadre « %1 » n’est pas installé.</translation>
+        <translation>Le cadre «&#xa0;%1&#xa0;» n’est pas installé.</translation>
     </message>
     <message>
         <source>replaced</source>
@@ -441,11 +921,11 @@
     </message>
     <message>
         <source>%1: %2 “%3” (%4)</source>
-        <translation>%1 : « %3 » %2 (%4)</translation>
+        <translation>%1&#xa0;: «&#xa0;%3&#xa0;» %2 (%4)</translation>
     </message>
     <message>
         <source>“%1” is neither a file nor the id of an assessment in the library.</source>
-        <translation>« %1 » n’est ni un fichier ni l’identifiant d’une évaluation de la bibliothèque.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un fichier ni l’identifiant d’une évaluation de la bibliothèque.</translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s) deleted for good.</source>
@@ -460,7 +940,7 @@
     </message>
     <message>
         <source>“%1” is not a revision number.</source>
-        <translation>« %1 » n’est pas un numéro de révision.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de révision.</translation>
     </message>
     <message>
         <source>Revision %1 restored.</source>
@@ -468,7 +948,77 @@
     </message>
     <message>
         <source>%1: valid</source>
-        <translation>%1 : valide</translation>
+        <translation>%1&#xa0;: valide</translation>
+    </message>
+    <message>
+        <source>Write an assessment as a brief (pdf, odt, html, md, csv) or a .iia file; without --format, the file&apos;s extension decides.</source>
+        <translation>Écrire une évaluation sous forme de note d’impact (pdf, odt, html, md, csv) ou de fichier .iia&#xa0;; sans --format, c’est l’extension du fichier qui détermine le format.</translation>
+    </message>
+    <message>
+        <source>Write every assessment of the library into DIR, one file each.</source>
+        <translation>Écrire chaque évaluation de la bibliothèque dans DIR, un fichier par évaluation.</translation>
+    </message>
+    <message>
+        <source>List the backups of the library, newest first.</source>
+        <translation>Lister les sauvegardes de la bibliothèque, de la plus récente à la plus ancienne.</translation>
+    </message>
+    <message>
+        <source>Put a backup back in place of the library (the library as it is is backed up first).</source>
+        <translation>Restaurer une sauvegarde à la place de la bibliothèque (la bibliothèque dans son état actuel est d’abord sauvegardée).</translation>
+    </message>
+    <message>
+        <source>With export: pdf, odt, html, md, csv or iia.</source>
+        <translation>Avec export&#xa0;: pdf, odt, html, md, csv ou iia.</translation>
+    </message>
+    <message>
+        <source>With export: every assessment of the library, into the folder given by -o.</source>
+        <translation>Avec export&#xa0;: toutes les évaluations de la bibliothèque, dans le dossier indiqué par -o.</translation>
+    </message>
+    <message>
+        <source>“iia backup restore latest” puts the latest backup back.</source>
+        <translation>«&#xa0;iia backup restore latest&#xa0;» restaure la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Usage: iia export --all --format FMT -o DIR</source>
+        <translation>Utilisation&#xa0;: iia export --all --format FMT -o DOSSIER</translation>
+    </message>
+    <message>
+        <source>Usage: iia export ID [--format FMT] [--language LANG] -o FILE</source>
+        <translation>Utilisation&#xa0;: iia export ID [--format FMT] [--language LANGUE] -o FICHIER</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use pdf, odt, html, md, csv or iia.</source>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez pdf, odt, html, md, csv ou iia.</translation>
+    </message>
+    <message>
+        <source>Say which format to write with --format (pdf, odt, html, md, csv or iia): the name “%1” does not tell.</source>
+        <translation>Indiquez avec --format le format à écrire (pdf, odt, html, md, csv ou iia)&#xa0;: le nom «&#xa0;%1&#xa0;» ne permet pas de le déterminer.</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2</source>
+        <translation>Évaluations exportées&#xa0;: %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n évaluation exportée vers %1.</numerusform>
+            <numerusform>%n évaluations exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: iia backup list [--json] | iia backup restore NAME|latest</source>
+        <translation>Utilisation&#xa0;: iia backup list [--json] | iia backup restore NOM|latest</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the backup %1 (%n assessment(s)).</source>
+        <translation>
+            <numerusform>Sauvegarde %1 restaurée (%n évaluation).</numerusform>
+            <numerusform>Sauvegarde %1 restaurée (%n évaluations).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library as it was is kept as the backup %1.</source>
+        <translation>La bibliothèque dans son état précédent est conservée dans la sauvegarde %1.</translation>
     </message>
 </context>
 <context>
@@ -490,55 +1040,55 @@
     <name>iia::DraftImporter</name>
     <message>
         <source>The file “%1” is %2 MB, more than the %3 MB that can be imported. Import only the part of the draft you are assessing, or paste its text.</source>
-        <translation>Le fichier « %1 » pèse %2 Mo, plus que les %3 Mo qu’il est possible d’importer. N’importez que la partie du projet de texte que vous évaluez, ou collez son texte.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» pèse %2 Mo, plus que les %3 Mo qu’il est possible d’importer. N’importez que la partie du projet de texte que vous évaluez, ou collez son texte.</translation>
     </message>
     <message>
         <source>The file “%1” is in the old Word 97–2003 format (.doc) or another old Office format, which cannot be imported. Open it in your word processor and save it as DOCX, ODT or PDF, then import that file.</source>
-        <translation>Le fichier « %1 » est dans l’ancien format Word 97–2003 (.doc) ou dans un autre ancien format Office, qui ne peut pas être importé. Ouvrez-le dans votre traitement de texte, enregistrez-le au format DOCX, ODT ou PDF, puis importez ce fichier.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est dans l’ancien format Word 97–2003 (.doc) ou dans un autre ancien format Office, qui ne peut pas être importé. Ouvrez-le dans votre traitement de texte, enregistrez-le au format DOCX, ODT ou PDF, puis importez ce fichier.</translation>
     </message>
     <message>
         <source>The file “%1” is in Rich Text Format (RTF), which cannot be imported. Open it in your word processor and save it as DOCX, ODT or PDF, then import that file.</source>
-        <translation>Le fichier « %1 » est au format RTF (Rich Text Format), qui ne peut pas être importé. Ouvrez-le dans votre traitement de texte, enregistrez-le au format DOCX, ODT ou PDF, puis importez ce fichier.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est au format RTF (Rich Text Format), qui ne peut pas être importé. Ouvrez-le dans votre traitement de texte, enregistrez-le au format DOCX, ODT ou PDF, puis importez ce fichier.</translation>
     </message>
     <message>
         <source>The file “%1” is not a PDF, although its name says so: it is damaged or in another format. Open it to check what it is, or paste the text of the draft instead.</source>
-        <translation>Le fichier « %1 » n’est pas un PDF, bien que son nom l’indique : il est endommagé ou dans un autre format. Ouvrez-le pour vérifier ce qu’il contient, ou collez plutôt le texte du projet.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’est pas un PDF, bien que son nom l’indique&#xa0;: il est endommagé ou dans un autre format. Ouvrez-le pour vérifier ce qu’il contient, ou collez plutôt le texte du projet.</translation>
     </message>
     <message>
         <source>The file “%1” is not a valid word-processor document: it is damaged or in another format. Open it in your word processor and save it again as DOCX, ODT or PDF, or paste the text of the draft instead.</source>
-        <translation>Le fichier « %1 » n’est pas un document de traitement de texte valide : il est endommagé ou dans un autre format. Ouvrez-le dans votre traitement de texte et enregistrez-le à nouveau au format DOCX, ODT ou PDF, ou collez plutôt le texte du projet.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’est pas un document de traitement de texte valide&#xa0;: il est endommagé ou dans un autre format. Ouvrez-le dans votre traitement de texte et enregistrez-le à nouveau au format DOCX, ODT ou PDF, ou collez plutôt le texte du projet.</translation>
     </message>
     <message>
         <source>The file “%1” is not in a format that can be imported. Import a PDF, Word (DOCX), OpenDocument (ODT), plain text, Markdown or HTML file, or paste the text of the draft instead.</source>
-        <translation>Le fichier « %1 » n’est pas dans un format importable. Importez un fichier PDF, Word (DOCX), OpenDocument (ODT), texte brut, Markdown ou HTML, ou collez plutôt le texte du projet.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’est pas dans un format importable. Importez un fichier PDF, Word (DOCX), OpenDocument (ODT), texte brut, Markdown ou HTML, ou collez plutôt le texte du projet.</translation>
     </message>
     <message>
         <source>The file “%1” is damaged: it looks like a Word or OpenDocument file but cannot be unpacked. Open it in your word processor and save it again, or import it as PDF.</source>
-        <translation>Le fichier « %1 » est endommagé : il ressemble à un fichier Word ou OpenDocument, mais ne peut pas être décompressé. Ouvrez-le dans votre traitement de texte et enregistrez-le à nouveau, ou importez-le au format PDF.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: il ressemble à un fichier Word ou OpenDocument, mais ne peut pas être décompressé. Ouvrez-le dans votre traitement de texte et enregistrez-le à nouveau, ou importez-le au format PDF.</translation>
     </message>
     <message>
         <source>The file “%1” is an OpenDocument spreadsheet, presentation or drawing, not a text document. Save the draft as an OpenDocument text (ODT), DOCX or PDF and import that.</source>
-        <translation>Le fichier « %1 » est une feuille de calcul, une présentation ou un dessin OpenDocument, et non un document texte. Enregistrez le projet de texte au format texte OpenDocument (ODT), DOCX ou PDF, puis importez ce fichier.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est une feuille de calcul, une présentation ou un dessin OpenDocument, et non un document texte. Enregistrez le projet de texte au format texte OpenDocument (ODT), DOCX ou PDF, puis importez ce fichier.</translation>
     </message>
     <message>
         <source>The file “%1” is an Office spreadsheet or presentation, not a Word document. Save the draft as DOCX, ODT or PDF and import that.</source>
-        <translation>Le fichier « %1 » est une feuille de calcul ou une présentation Office, et non un document Word. Enregistrez le projet de texte au format DOCX, ODT ou PDF, puis importez ce fichier.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est une feuille de calcul ou une présentation Office, et non un document Word. Enregistrez le projet de texte au format DOCX, ODT ou PDF, puis importez ce fichier.</translation>
     </message>
     <message>
         <source>The file “%1” is a ZIP archive, not a Word (DOCX) or OpenDocument (ODT) document. Unpack it and import the draft it contains.</source>
-        <translation>Le fichier « %1 » est une archive ZIP, et non un document Word (DOCX) ou OpenDocument (ODT). Décompressez-la et importez le projet de texte qu’elle contient.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est une archive ZIP, et non un document Word (DOCX) ou OpenDocument (ODT). Décompressez-la et importez le projet de texte qu’elle contient.</translation>
     </message>
     <message>
         <source>The file “%1” unpacks to more than %2 MB of text in %3; it is damaged or far too large for a draft. Save the part of the draft you are assessing as a separate document and import that.</source>
-        <translation>Une fois décompressé, le fichier « %1 » dépasse %2 Mo de texte dans %3 ; il est endommagé ou bien trop volumineux pour un projet de texte. Enregistrez la partie du projet que vous évaluez dans un document distinct et importez celui-ci.</translation>
+        <translation>Une fois décompressé, le fichier «&#xa0;%1&#xa0;» dépasse %2 Mo de texte dans %3&#xa0;; il est endommagé ou bien trop volumineux pour un projet de texte. Enregistrez la partie du projet que vous évaluez dans un document distinct et importez celui-ci.</translation>
     </message>
     <message>
         <source>The part %2 of the file “%1” is compressed in a way that cannot be read. Open the file in your word processor and save it again, or import it as PDF.</source>
-        <translation>La partie %2 du fichier « %1 » est compressée d’une manière illisible. Ouvrez le fichier dans votre traitement de texte et enregistrez-le à nouveau, ou importez-le au format PDF.</translation>
+        <translation>La partie %2 du fichier «&#xa0;%1&#xa0;» est compressée d’une manière illisible. Ouvrez le fichier dans votre traitement de texte et enregistrez-le à nouveau, ou importez-le au format PDF.</translation>
     </message>
     <message>
         <source>The file “%1” is damaged: its part %2 cannot be unpacked. Open it in your word processor and save it again, or import it as PDF.</source>
-        <translation>Le fichier « %1 » est endommagé : sa partie %2 ne peut pas être décompressée. Ouvrez-le dans votre traitement de texte et enregistrez-le à nouveau, ou importez-le au format PDF.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est endommagé&#xa0;: sa partie %2 ne peut pas être décompressée. Ouvrez-le dans votre traitement de texte et enregistrez-le à nouveau, ou importez-le au format PDF.</translation>
     </message>
     <message>
         <source>Drafts (*.pdf *.docx *.odt *.txt *.md *.html *.htm)</source>
@@ -574,47 +1124,55 @@
     </message>
     <message>
         <source>“%1” is a folder, not a file. Choose the draft file inside it.</source>
-        <translation>« %1 » est un dossier, et non un fichier. Choisissez le fichier du projet de texte qui s’y trouve.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, et non un fichier. Choisissez le fichier du projet de texte qui s’y trouve.</translation>
     </message>
     <message>
         <source>The file “%1” could not be read: %2. Check that it exists and that you may read it.</source>
-        <translation>Le fichier « %1 » n’a pas pu être lu : %2. Vérifiez qu’il existe et que vous avez le droit de le lire.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2. Vérifiez qu’il existe et que vous avez le droit de le lire.</translation>
     </message>
     <message>
         <source>The file “%1” could not be read: %2. Check that the disk or stick is still there and try again.</source>
-        <translation>Le fichier « %1 » n’a pas pu être lu : %2. Vérifiez que le disque ou la clé est toujours connecté, puis réessayez.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2. Vérifiez que le disque ou la clé est toujours connecté, puis réessayez.</translation>
     </message>
     <message>
         <source>The file “%1” contains no text. Check that you chose the right file, or paste the text of the draft instead.</source>
-        <translation>Le fichier « %1 » ne contient aucun texte. Vérifiez que vous avez choisi le bon fichier, ou collez plutôt le texte du projet.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne contient aucun texte. Vérifiez que vous avez choisi le bon fichier, ou collez plutôt le texte du projet.</translation>
     </message>
     <message>
         <source>The Word document “%1” is damaged: its part %2 is not well-formed XML (%3, line %4, column %5). Open it in your word processor and save it again, or import it as PDF.</source>
-        <translation>Le document Word « %1 » est endommagé : sa partie %2 n’est pas du XML bien formé (%3, ligne %4, colonne %5). Ouvrez-le dans votre traitement de texte et enregistrez-le à nouveau, ou importez-le au format PDF.</translation>
+        <translation>Le document Word «&#xa0;%1&#xa0;» est endommagé&#xa0;: sa partie %2 n’est pas du XML bien formé (%3, ligne %4, colonne %5). Ouvrez-le dans votre traitement de texte et enregistrez-le à nouveau, ou importez-le au format PDF.</translation>
     </message>
     <message>
         <source>The Word document “%1” is damaged: it has no main document part (%2). Open it in your word processor and save it again, or import it as PDF.</source>
-        <translation>Le document Word « %1 » est endommagé : il ne contient pas de partie principale (%2). Ouvrez-le dans votre traitement de texte et enregistrez-le à nouveau, ou importez-le au format PDF.</translation>
+        <translation>Le document Word «&#xa0;%1&#xa0;» est endommagé&#xa0;: il ne contient pas de partie principale (%2). Ouvrez-le dans votre traitement de texte et enregistrez-le à nouveau, ou importez-le au format PDF.</translation>
     </message>
     <message>
         <source>The OpenDocument text “%1” is damaged: its part %2 is not well-formed XML (%3, line %4, column %5). Open it in your word processor and save it again, or import it as PDF.</source>
-        <translation>Le texte OpenDocument « %1 » est endommagé : sa partie %2 n’est pas du XML bien formé (%3, ligne %4, colonne %5). Ouvrez-le dans votre traitement de texte et enregistrez-le à nouveau, ou importez-le au format PDF.</translation>
+        <translation>Le texte OpenDocument «&#xa0;%1&#xa0;» est endommagé&#xa0;: sa partie %2 n’est pas du XML bien formé (%3, ligne %4, colonne %5). Ouvrez-le dans votre traitement de texte et enregistrez-le à nouveau, ou importez-le au format PDF.</translation>
     </message>
     <message>
         <source>The OpenDocument text “%1” is damaged: it has no content part (content.xml). Open it in your word processor and save it again, or import it as PDF.</source>
-        <translation>Le texte OpenDocument « %1 » est endommagé : il ne contient pas de partie de contenu (content.xml). Ouvrez-le dans votre traitement de texte et enregistrez-le à nouveau, ou importez-le au format PDF.</translation>
+        <translation>Le texte OpenDocument «&#xa0;%1&#xa0;» est endommagé&#xa0;: il ne contient pas de partie de contenu (content.xml). Ouvrez-le dans votre traitement de texte et enregistrez-le à nouveau, ou importez-le au format PDF.</translation>
     </message>
     <message>
         <source>The PDF “%1” is protected by a password. Open it with its password in a PDF reader, save a copy without protection and import that copy, or paste the text instead.</source>
-        <translation>Le PDF « %1 » est protégé par un mot de passe. Ouvrez-le avec son mot de passe dans un lecteur PDF, enregistrez-en une copie non protégée et importez cette copie, ou collez plutôt le texte.</translation>
+        <translation>Le PDF «&#xa0;%1&#xa0;» est protégé par un mot de passe. Ouvrez-le avec son mot de passe dans un lecteur PDF, enregistrez-en une copie non protégée et importez cette copie, ou collez plutôt le texte.</translation>
     </message>
     <message>
         <source>The file “%1” is not a readable PDF: it is damaged or incomplete. Open it in a PDF reader to check it, or paste the text of the draft instead.</source>
-        <translation>Le fichier « %1 » n’est pas un PDF lisible : il est endommagé ou incomplet. Ouvrez-le dans un lecteur PDF pour le vérifier, ou collez plutôt le texte du projet.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’est pas un PDF lisible&#xa0;: il est endommagé ou incomplet. Ouvrez-le dans un lecteur PDF pour le vérifier, ou collez plutôt le texte du projet.</translation>
     </message>
     <message>
         <source>This PDF contains no text, only images (it is probably a scan). Run it through OCR software first, or paste the text.</source>
         <translation>Ce PDF ne contient pas de texte, seulement des images (il s’agit probablement d’une numérisation). Passez-le d’abord dans un logiciel de reconnaissance de caractères (OCR), ou collez le texte.</translation>
+    </message>
+    <message>
+        <source>PDF files cannot be imported because this installation lacks its PDF reader (%1). Reinstall the application, or paste the text of the draft instead.</source>
+        <translation>Les fichiers PDF ne peuvent pas être importés, car il manque à cette installation son lecteur PDF (%1). Réinstallez l’application, ou collez plutôt le texte du projet.</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” could not be read: the PDF reader stopped on it (it may be damaged or made to cause harm). Nothing was imported. Open it in a PDF reader and paste the text of the draft instead.</source>
+        <translation>Le PDF «&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: le lecteur PDF s’est arrêté sur ce fichier (il est peut-être endommagé ou conçu pour nuire). Rien n’a été importé. Ouvrez-le dans un lecteur PDF et collez plutôt le texte du projet.</translation>
     </message>
 </context>
 <context>
@@ -681,7 +1239,7 @@
     </message>
     <message>
         <source>Replace the current draft with the text of %1? Passages attached as evidence keep their quotes; you can undo this.</source>
-        <translation>Remplacer le projet de texte actuel par le texte de %1 ? Les passages joints comme éléments de preuve conservent leurs citations ; vous pourrez annuler cette opération.</translation>
+        <translation>Remplacer le projet de texte actuel par le texte de %1&#xa0;? Les passages joints comme éléments de preuve conservent leurs citations&#xa0;; vous pourrez annuler cette opération.</translation>
     </message>
     <message>
         <source>Imported the draft from %1.</source>
@@ -696,7 +1254,7 @@
     </message>
     <message>
         <source>“%1” is not a field of the planning worksheet.</source>
-        <translation>« %1 » n’est pas un champ de la fiche de planification.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un champ de la fiche de planification.</translation>
     </message>
     <message>
         <source>A piece of evidence lies outside the draft text.</source>
@@ -783,8 +1341,146 @@
 Analyst’s rating: %4
 Suggested: %5</source>
         <translation>%1 %2 (%3)
-Appréciation de l’analyste : %4
-Suggérée : %5</translation>
+Appréciation de l’analyste&#xa0;: %4
+Suggérée&#xa0;: %5</translation>
+    </message>
+</context>
+<context>
+    <name>iia::ExportDialog</name>
+    <message>
+        <source>Export Brief</source>
+        <translation>Exporter la note d’impact</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Assessments</source>
+        <translation>
+            <numerusform>Exporter %n évaluation</numerusform>
+            <numerusform>Exporter %n évaluations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Language of the brief</source>
+        <translation>Langue de la note d’impact</translation>
+    </message>
+    <message>
+        <source>The brief can be written in another language than the interface&apos;s.</source>
+        <translation>La note d’impact peut être rédigée dans une autre langue que celle de l’interface.</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Folder to write into</source>
+        <translation>Dossier de destination</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Choisir l’emplacement d’enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Enregistrer sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save into:</source>
+        <translation>&amp;Enregistrer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview of the brief</source>
+        <translation>Aperçu de la note d’impact</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>A .iia file holds the whole assessment and its history, for another copy of this application. The brief it contains:</source>
+        <translation>Un fichier .iia contient l’évaluation complète et son historique, pour une autre installation de cette application. La note d’impact qu’il contient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The brief as it will be exported:</source>
+        <translation>La note d’impact telle qu’elle sera exportée&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first of %n assessments)</source>
+        <translation>
+            <numerusform>(la première des %n évaluations)</numerusform>
+            <numerusform>(la première des %n évaluations)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export into Folder</source>
+        <translation>Exporter dans un dossier</translation>
+    </message>
+    <message>
+        <source>Say where to save the export.</source>
+        <translation>Indiquez où enregistrer l’exportation.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Add a file name.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier. Ajoutez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The brief was not exported, and no file was changed.
+
+%1</source>
+        <translation>La note d’impact n’a pas été exportée, et aucun fichier n’a été modifié.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2: %3</source>
+        <translation>Exportation de %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting stopped after %n file(s): “%1” could not be written.
+
+%2</source>
+        <translation>
+            <numerusform>Exportation interrompue après %n fichier&#xa0;: «&#xa0;%1&#xa0;» n’a pas pu être écrit.
+
+%2</numerusform>
+            <numerusform>Exportation interrompue après %n fichiers&#xa0;: «&#xa0;%1&#xa0;» n’a pas pu être écrit.
+
+%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -875,23 +1571,23 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>“%1” could not be opened: %2.</source>
-        <translation>« %1 » n’a pas pu être ouvert : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être ouvert&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; framework files may be %3 MB at most.</source>
-        <translation>« %1 » pèse %2 Mo ; les fichiers de cadre ne peuvent pas dépasser %3 Mo.</translation>
+        <translation>«&#xa0;%1&#xa0;» pèse %2 Mo&#xa0;; les fichiers de cadre ne peuvent pas dépasser %3 Mo.</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2.</source>
-        <translation>« %1 » n’a pas pu être lu : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is not UTF-8 text, so it cannot be a framework file. Open it in a text editor and save it as UTF-8.</source>
-        <translation>« %1 » n’est pas un texte UTF-8 : ce ne peut donc pas être un fichier de cadre. Ouvrez-le dans un éditeur de texte et enregistrez-le en UTF-8.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un texte UTF-8&#xa0;: ce ne peut donc pas être un fichier de cadre. Ouvrez-le dans un éditeur de texte et enregistrez-le en UTF-8.</translation>
     </message>
     <message>
         <source>Opened the built-in framework “%1”.</source>
-        <translation>Cadre intégré « %1 » ouvert.</translation>
+        <translation>Cadre intégré «&#xa0;%1&#xa0;» ouvert.</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -911,7 +1607,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>A framework built into the application has the id “%1” and the version “%2”, so the application ignores this file. Change the version, or the id.</source>
-        <translation>Un cadre intégré à l’application porte l’identifiant « %1 » et la version « %2 » : l’application ignore donc ce fichier. Changez la version ou l’identifiant.</translation>
+        <translation>Un cadre intégré à l’application porte l’identifiant «&#xa0;%1&#xa0;» et la version «&#xa0;%2&#xa0;»&#xa0;: l’application ignore donc ce fichier. Changez la version ou l’identifiant.</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -935,7 +1631,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>Valid: %1, %2, %3</source>
-        <translation>Valide : %1, %2, %3</translation>
+        <translation>Valide&#xa0;: %1, %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n properties</source>
@@ -978,11 +1674,11 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>The folder “%1” could not be created, so the framework was not saved. Choose another folder.</source>
-        <translation>Le dossier « %1 » n’a pas pu être créé : le cadre n’a donc pas été enregistré. Choisissez un autre dossier.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas pu être créé&#xa0;: le cadre n’a donc pas été enregistré. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>The framework was not saved to “%1”: %2</source>
-        <translation>Le cadre n’a pas été enregistré dans « %1 » : %2</translation>
+        <translation>Le cadre n’a pas été enregistré dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -990,7 +1686,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>Save a Framework with Problems?</source>
-        <translation>Enregistrer un cadre qui comporte des problèmes ?</translation>
+        <translation>Enregistrer un cadre qui comporte des problèmes&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>This framework has %n problem(s). The application cannot use it until they are fixed.</source>
@@ -1013,7 +1709,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>Save the changes to “%1” before closing?</source>
-        <translation>Enregistrer les modifications de « %1 » avant de fermer ?</translation>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>Open a Framework</source>
@@ -1052,11 +1748,11 @@ Suggérée : %5</translation>
     <name>iia::FrameworkLoader</name>
     <message>
         <source>This text has no version in the default language “%1”.</source>
-        <translation>Ce texte n’a pas de version dans la langue par défaut « %1 ».</translation>
+        <translation>Ce texte n’a pas de version dans la langue par défaut «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The %1 id “%2” is used more than once.</source>
-        <translation>L’identifiant « %2 » (%1) est utilisé plusieurs fois.</translation>
+        <translation>L’identifiant «&#xa0;%2&#xa0;» (%1) est utilisé plusieurs fois.</translation>
     </message>
     <message>
         <source>property or enabler</source>
@@ -1076,7 +1772,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>The example answers “%1”, which is not a question of “%2”.</source>
-        <translation>L’exemple répond à « %1 », qui n’est pas une question de « %2 ».</translation>
+        <translation>L’exemple répond à «&#xa0;%1&#xa0;», qui n’est pas une question de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>This framework file uses format %1, but this version of the application reads format %2 at most. Install a newer version of the application to use it.</source>
@@ -1084,7 +1780,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>The default language “%1” is not among the framework’s languages.</source>
-        <translation>La langue par défaut « %1 » ne figure pas parmi les langues du cadre.</translation>
+        <translation>La langue par défaut «&#xa0;%1&#xa0;» ne figure pas parmi les langues du cadre.</translation>
     </message>
     <message>
         <source>The threshold for a moderate impact is above the one for a strong impact.</source>
@@ -1096,7 +1792,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>The answer values must grow from “no” to “partly” to “yes”.</source>
-        <translation>Les valeurs de réponse doivent croître de « non » à « en partie », puis à « oui ».</translation>
+        <translation>Les valeurs de réponse doivent croître de «&#xa0;non&#xa0;» à «&#xa0;en partie&#xa0;», puis à «&#xa0;oui&#xa0;».</translation>
     </message>
     <message>
         <source>goal</source>
@@ -1104,15 +1800,15 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>The goal “%1” is not defined in “goals”.</source>
-        <translation>L’objectif « %1 » n’est pas défini dans « goals ».</translation>
+        <translation>L’objectif «&#xa0;%1&#xa0;» n’est pas défini dans «&#xa0;goals&#xa0;».</translation>
     </message>
     <message>
         <source>The goal “%1” has no enabler.</source>
-        <translation>L’objectif « %1 » n’a aucun facteur favorable.</translation>
+        <translation>L’objectif «&#xa0;%1&#xa0;» n’a aucun facteur favorable.</translation>
     </message>
     <message>
         <source>This is not a valid regular expression: %1.</source>
-        <translation>Ce n’est pas une expression régulière valide : %1.</translation>
+        <translation>Ce n’est pas une expression régulière valide&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The framework schema built into the application could not be read.</source>
@@ -1120,53 +1816,53 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>The file is %1 MB; framework files may be %2 MB at most.</source>
-        <translation>Le fichier pèse %1 Mo ; les fichiers de cadre ne peuvent pas dépasser %2 Mo.</translation>
+        <translation>Le fichier pèse %1 Mo&#xa0;; les fichiers de cadre ne peuvent pas dépasser %2 Mo.</translation>
     </message>
     <message>
         <source>The file could not be opened: %1.</source>
-        <translation>Le fichier n’a pas pu être ouvert : %1.</translation>
+        <translation>Le fichier n’a pas pu être ouvert&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No text in “%1”; “%2” is shown instead.</source>
-        <translation>Aucun texte en « %1 » ; le texte en « %2 » est affiché à la place.</translation>
+        <translation>Aucun texte en «&#xa0;%1&#xa0;»&#xa0;; le texte en «&#xa0;%2&#xa0;» est affiché à la place.</translation>
     </message>
     <message>
         <source>No clause patterns for “%1”.</source>
-        <translation>Aucun motif de disposition pour « %1 ».</translation>
+        <translation>Aucun motif de disposition pour «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>iia::FrameworkRegistry</name>
     <message>
         <source>The framework “%1” version %2 is already installed; this file is ignored.</source>
-        <translation>Le cadre « %1 » version %2 est déjà installé ; ce fichier est ignoré.</translation>
+        <translation>Le cadre «&#xa0;%1&#xa0;» version %2 est déjà installé&#xa0;; ce fichier est ignoré.</translation>
     </message>
 </context>
 <context>
     <name>iia::Interchange</name>
     <message>
         <source>The file is %1 MB; assessment files may be %2 MB at most.</source>
-        <translation>Le fichier pèse %1 Mo ; les fichiers d’évaluation ne peuvent pas dépasser %2 Mo.</translation>
+        <translation>Le fichier pèse %1 Mo&#xa0;; les fichiers d’évaluation ne peuvent pas dépasser %2 Mo.</translation>
     </message>
     <message>
         <source>The file could not be created: %1. Choose another folder or check its permissions.</source>
-        <translation>Le fichier n’a pas pu être créé : %1. Choisissez un autre dossier ou vérifiez ses droits d’accès.</translation>
+        <translation>Le fichier n’a pas pu être créé&#xa0;: %1. Choisissez un autre dossier ou vérifiez ses droits d’accès.</translation>
     </message>
     <message>
         <source>The file could not be written: %1. The previous file, if any, is unchanged.</source>
-        <translation>Le fichier n’a pas pu être écrit : %1. Le fichier précédent, s’il existe, est inchangé.</translation>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: %1. Le fichier précédent, s’il existe, est inchangé.</translation>
     </message>
     <message>
         <source>The file could not be saved: %1. The previous file, if any, is unchanged.</source>
-        <translation>Le fichier n’a pas pu être enregistré : %1. Le fichier précédent, s’il existe, est inchangé.</translation>
+        <translation>Le fichier n’a pas pu être enregistré&#xa0;: %1. Le fichier précédent, s’il existe, est inchangé.</translation>
     </message>
     <message>
         <source>“%1” is not a date and time (expected e.g. 2026-05-01T09:30:00.000Z).</source>
-        <translation>« %1 » n’est pas une date et heure (format attendu, p. ex. 2026-05-01T09:30:00.000Z).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date et heure (format attendu, p. ex. 2026-05-01T09:30:00.000Z).</translation>
     </message>
     <message>
         <source>This assessment uses the framework “%1”, which is not installed. Add the framework file to the frameworks folder first.</source>
-        <translation>Cette évaluation utilise le cadre « %1 », qui n’est pas installé. Ajoutez d’abord le fichier du cadre au dossier des cadres.</translation>
+        <translation>Cette évaluation utilise le cadre «&#xa0;%1&#xa0;», qui n’est pas installé. Ajoutez d’abord le fichier du cadre au dossier des cadres.</translation>
     </message>
     <message>
         <source>The title is empty.</source>
@@ -1174,35 +1870,35 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>“%1” is not a field of the planning worksheet.</source>
-        <translation>« %1 » n’est pas un champ de la fiche de planification.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un champ de la fiche de planification.</translation>
     </message>
     <message>
         <source>“%1” is not a known kind of instrument.</source>
-        <translation>« %1 » n’est pas un type d’instrument connu.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type d’instrument connu.</translation>
     </message>
     <message>
         <source>“%1” is not a known stage.</source>
-        <translation>« %1 » n’est pas un stade connu.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un stade connu.</translation>
     </message>
     <message>
         <source>The question “%1” is answered twice.</source>
-        <translation>La question « %1 » a reçu deux réponses.</translation>
+        <translation>La question «&#xa0;%1&#xa0;» a reçu deux réponses.</translation>
     </message>
     <message>
         <source>The framework “%1” has no question “%2”.</source>
-        <translation>Le cadre « %1 » ne comporte pas de question « %2 ».</translation>
+        <translation>Le cadre «&#xa0;%1&#xa0;» ne comporte pas de question «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is rated twice.</source>
-        <translation>« %1 » a reçu deux appréciations.</translation>
+        <translation>«&#xa0;%1&#xa0;» a reçu deux appréciations.</translation>
     </message>
     <message>
         <source>The framework “%1” has no property or enabler “%2”.</source>
-        <translation>Le cadre « %1 » ne comporte pas de propriété ni de facteur favorable « %2 ».</translation>
+        <translation>Le cadre «&#xa0;%1&#xa0;» ne comporte pas de propriété ni de facteur favorable «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The evidence id “%1” is used twice.</source>
-        <translation>L’identifiant d’élément de preuve « %1 » est utilisé deux fois.</translation>
+        <translation>L’identifiant d’élément de preuve «&#xa0;%1&#xa0;» est utilisé deux fois.</translation>
     </message>
     <message>
         <source>The passage ends at character %1, but the draft text has only %2 characters.</source>
@@ -1226,11 +1922,11 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>The file could not be opened: %1.</source>
-        <translation>Le fichier n’a pas pu être ouvert : %1.</translation>
+        <translation>Le fichier n’a pas pu être ouvert&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The file could not be read: %1.</source>
-        <translation>Le fichier n’a pas pu être lu : %1.</translation>
+        <translation>Le fichier n’a pas pu être lu&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1241,7 +1937,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>Enabler of %1 — what the Internet needs to thrive</source>
-        <translation>Facteur favorable de l’objectif « %1 » — ce dont Internet a besoin pour prospérer</translation>
+        <translation>Facteur favorable de l’objectif «&#xa0;%1&#xa0;» — ce dont Internet a besoin pour prospérer</translation>
     </message>
     <message>
         <source>About this %1 and worked examples</source>
@@ -1301,7 +1997,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Note on question %1</source>
@@ -1329,7 +2025,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>Is there an impact on the Internet?</source>
-        <translation>Y a-t-il un impact sur Internet ?</translation>
+        <translation>Y a-t-il un impact sur Internet&#xa0;?</translation>
     </message>
     <message>
         <source>Not rated yet</source>
@@ -1345,11 +2041,11 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>Is it positive, negative, mixed or unclear?</source>
-        <translation>Est-il positif, négatif, mixte ou indéterminé ?</translation>
+        <translation>Est-il positif, négatif, mixte ou indéterminé&#xa0;?</translation>
     </message>
     <message>
         <source>How strong is it?</source>
-        <translation>Quelle est son intensité ?</translation>
+        <translation>Quelle est son intensité&#xa0;?</translation>
     </message>
     <message>
         <source>Direction</source>
@@ -1361,11 +2057,11 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>How could it be affected?</source>
-        <translation>Comment cet élément pourrait-il être affecté ?</translation>
+        <translation>Comment cet élément pourrait-il être affecté&#xa0;?</translation>
     </message>
     <message>
         <source>What effect could this have on people?</source>
-        <translation>Quel effet cela pourrait-il avoir sur les personnes ?</translation>
+        <translation>Quel effet cela pourrait-il avoir sur les personnes&#xa0;?</translation>
     </message>
     <message>
         <source>Attach the Selected Passage to This Rating</source>
@@ -1397,7 +2093,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>Select a passage in the draft, then press “Attach” beside a question or the rating. Double-click a piece of evidence to see it in the draft.</source>
-        <translation>Sélectionnez un passage dans le projet de texte, puis cliquez sur « Joindre » à côté d’une question ou de l’appréciation. Double-cliquez sur un élément de preuve pour le voir dans le projet de texte.</translation>
+        <translation>Sélectionnez un passage dans le projet de texte, puis cliquez sur «&#xa0;Joindre&#xa0;» à côté d’une question ou de l’appréciation. Double-cliquez sur un élément de preuve pour le voir dans le projet de texte.</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) attached</source>
@@ -1412,7 +2108,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>%1 of %2 questions answered</source>
-        <translation>Questions traitées : %1 sur %2</translation>
+        <translation>Questions traitées&#xa0;: %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n unsure</source>
@@ -1423,11 +2119,11 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>Your rating (%1) and the suggestion point different ways. Check your answers, or explain your reasoning under “How could it be affected?”.</source>
-        <translation>Votre appréciation (%1) et la suggestion vont dans des sens opposés. Vérifiez vos réponses, ou expliquez votre raisonnement sous « Comment cet élément pourrait-il être affecté ? ».</translation>
+        <translation>Votre appréciation (%1) et la suggestion vont dans des sens opposés. Vérifiez vos réponses, ou expliquez votre raisonnement sous «&#xa0;Comment cet élément pourrait-il être affecté&#xa0;?&#xa0;».</translation>
     </message>
     <message>
         <source>Question %1: %2 (%3, weight %4) → %5</source>
-        <translation>Question %1 : %2 (%3, poids %4) → %5</translation>
+        <translation>Question %1&#xa0;: %2 (%3, poids %4) → %5</translation>
     </message>
     <message>
         <source>Support %1 − harm %2 = %3 (see the scoring method in the documentation)</source>
@@ -1439,7 +2135,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>“%1” — %2 (%3)</source>
-        <translation>« %1 » — %2 (%3)</translation>
+        <translation>«&#xa0;%1&#xa0;» — %2 (%3)</translation>
     </message>
     <message>
         <source>no clause</source>
@@ -1447,7 +2143,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>This passage is no longer in the draft; its quote is kept.</source>
-        <translation>Ce passage ne figure plus dans le projet de texte ; sa citation est conservée.</translation>
+        <translation>Ce passage ne figure plus dans le projet de texte&#xa0;; sa citation est conservée.</translation>
     </message>
 </context>
 <context>
@@ -1458,7 +2154,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>The text is empty: it contains no JSON value.</source>
-        <translation>Le texte est vide : il ne contient aucune valeur JSON.</translation>
+        <translation>Le texte est vide&#xa0;: il ne contient aucune valeur JSON.</translation>
     </message>
     <message>
         <source>Expected the end of the text after the value but found %1.</source>
@@ -1470,7 +2166,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>The data is nested too deeply: more than %1 levels of objects and arrays.</source>
-        <translation>Les données sont trop profondément imbriquées : plus de %1 niveaux d’objets et de tableaux.</translation>
+        <translation>Les données sont trop profondément imbriquées&#xa0;: plus de %1 niveaux d’objets et de tableaux.</translation>
     </message>
     <message>
         <source>Expected a property name in double quotes but found %1.</source>
@@ -1478,19 +2174,19 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>The property “%1” appears more than once in this object.</source>
-        <translation>La propriété « %1 » apparaît plusieurs fois dans cet objet.</translation>
+        <translation>La propriété «&#xa0;%1&#xa0;» apparaît plusieurs fois dans cet objet.</translation>
     </message>
     <message>
         <source>Expected “:” after the property name but found %1.</source>
-        <translation>« : » était attendu après le nom de propriété, mais on trouve %1.</translation>
+        <translation>«&#xa0;:&#xa0;» était attendu après le nom de propriété, mais on trouve %1.</translation>
     </message>
     <message>
         <source>Expected “,” or “}” after a property but found %1.</source>
-        <translation>« , » ou « } » était attendu après une propriété, mais on trouve %1.</translation>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;}&#xa0;» était attendu après une propriété, mais on trouve %1.</translation>
     </message>
     <message>
         <source>Expected “,” or “]” after an array element but found %1.</source>
-        <translation>« , » ou « ] » était attendu après un élément de tableau, mais on trouve %1.</translation>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;]&#xa0;» était attendu après un élément de tableau, mais on trouve %1.</translation>
     </message>
     <message>
         <source>The string that starts here has no closing double quote.</source>
@@ -1498,27 +2194,27 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>A string contains the control character %1, which must be written as an escape such as “\n” or “\u%2”.</source>
-        <translation>Une chaîne contient le caractère de contrôle %1, qui doit être écrit sous forme de séquence d’échappement, comme « \n » ou « \u%2 ».</translation>
+        <translation>Une chaîne contient le caractère de contrôle %1, qui doit être écrit sous forme de séquence d’échappement, comme «&#xa0;\n&#xa0;» ou «&#xa0;\u%2&#xa0;».</translation>
     </message>
     <message>
         <source>Expected an escape sequence such as “\n” or “\u00e9” after the backslash but found %1.</source>
-        <translation>Une séquence d’échappement telle que « \n » ou « \u00e9 » était attendue après la barre oblique inverse, mais on trouve %1.</translation>
+        <translation>Une séquence d’échappement telle que «&#xa0;\n&#xa0;» ou «&#xa0;\u00e9&#xa0;» était attendue après la barre oblique inverse, mais on trouve %1.</translation>
     </message>
     <message>
         <source>The escape “\u” must be followed by four hexadecimal digits.</source>
-        <translation>La séquence « \u » doit être suivie de quatre chiffres hexadécimaux.</translation>
+        <translation>La séquence «&#xa0;\u&#xa0;» doit être suivie de quatre chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>The escape “%1” is the second half of a UTF-16 surrogate pair, but the first half is missing.</source>
-        <translation>La séquence « %1 » est la seconde moitié d’une paire de substitution UTF-16, mais la première moitié manque.</translation>
+        <translation>La séquence «&#xa0;%1&#xa0;» est la seconde moitié d’une paire de substitution UTF-16, mais la première moitié manque.</translation>
     </message>
     <message>
         <source>The escape “%1” is the first half of a UTF-16 surrogate pair, but it is not followed by an escape for the second half (“\uDC00” to “\uDFFF”).</source>
-        <translation>La séquence « %1 » est la première moitié d’une paire de substitution UTF-16, mais elle n’est pas suivie d’une séquence pour la seconde moitié (« \uDC00 » à « \uDFFF »).</translation>
+        <translation>La séquence «&#xa0;%1&#xa0;» est la première moitié d’une paire de substitution UTF-16, mais elle n’est pas suivie d’une séquence pour la seconde moitié («&#xa0;\uDC00&#xa0;» à «&#xa0;\uDFFF&#xa0;»).</translation>
     </message>
     <message>
         <source>Expected a digit after “-” but found %1.</source>
-        <translation>Un chiffre était attendu après « - », mais on trouve %1.</translation>
+        <translation>Un chiffre était attendu après «&#xa0;-&#xa0;», mais on trouve %1.</translation>
     </message>
     <message>
         <source>A number cannot start with the digit 0 followed by other digits.</source>
@@ -1538,27 +2234,27 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation>« %1 » n’est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8: the sequence %1 is incomplete.</source>
-        <translation>Le texte n’est pas de l’UTF-8 valide : la séquence %1 est incomplète.</translation>
+        <translation>Le texte n’est pas de l’UTF-8 valide&#xa0;: la séquence %1 est incomplète.</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8: %1 is an overlong encoding.</source>
-        <translation>Le texte n’est pas de l’UTF-8 valide : %1 est un encodage trop long.</translation>
+        <translation>Le texte n’est pas de l’UTF-8 valide&#xa0;: %1 est un encodage trop long.</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8: %1 encodes a UTF-16 surrogate.</source>
-        <translation>Le texte n’est pas de l’UTF-8 valide : %1 encode une moitié de paire de substitution UTF-16.</translation>
+        <translation>Le texte n’est pas de l’UTF-8 valide&#xa0;: %1 encode une moitié de paire de substitution UTF-16.</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8: %1 encodes a value above U+10FFFF.</source>
-        <translation>Le texte n’est pas de l’UTF-8 valide : %1 encode une valeur supérieure à U+10FFFF.</translation>
+        <translation>Le texte n’est pas de l’UTF-8 valide&#xa0;: %1 encode une valeur supérieure à U+10FFFF.</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8: the byte %1 cannot appear here.</source>
-        <translation>Le texte n’est pas de l’UTF-8 valide : l’octet %1 ne peut pas apparaître ici.</translation>
+        <translation>Le texte n’est pas de l’UTF-8 valide&#xa0;: l’octet %1 ne peut pas apparaître ici.</translation>
     </message>
     <message>
         <source>the end of the text</source>
@@ -1613,11 +2309,11 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>Expected %1, found the number %2.</source>
-        <translation>Attendu : %1 ; trouvé : le nombre %2.</translation>
+        <translation>Attendu&#xa0;: %1&#xa0;; trouvé&#xa0;: le nombre %2.</translation>
     </message>
     <message>
         <source>Expected %1, found %2.</source>
-        <translation>Attendu : %1 ; trouvé : %2.</translation>
+        <translation>Attendu&#xa0;: %1&#xa0;; trouvé&#xa0;: %2.</translation>
     </message>
     <message>
         <source>A schema must be an object, true or false.</source>
@@ -1625,63 +2321,63 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>“%1” must be a non-empty array of schemas.</source>
-        <translation>« %1 » doit être un tableau non vide de schémas.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un tableau non vide de schémas.</translation>
     </message>
     <message>
         <source>“%1” must be a non-negative integer.</source>
-        <translation>« %1 » doit être un entier positif ou nul.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un entier positif ou nul.</translation>
     </message>
     <message>
         <source>“%1” must be a number.</source>
-        <translation>« %1 » doit être un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre.</translation>
     </message>
     <message>
         <source>“%1” must be an object.</source>
-        <translation>« %1 » doit être un objet.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un objet.</translation>
     </message>
     <message>
         <source>“$ref” must be a string.</source>
-        <translation>« $ref » doit être une chaîne.</translation>
+        <translation>«&#xa0;$ref&#xa0;» doit être une chaîne.</translation>
     </message>
     <message>
         <source>“required” must be an array of property names.</source>
-        <translation>« required » doit être un tableau de noms de propriétés.</translation>
+        <translation>«&#xa0;required&#xa0;» doit être un tableau de noms de propriétés.</translation>
     </message>
     <message>
         <source>“uniqueItems” must be true or false.</source>
-        <translation>« uniqueItems » doit valoir true ou false.</translation>
+        <translation>«&#xa0;uniqueItems&#xa0;» doit valoir true ou false.</translation>
     </message>
     <message>
         <source>“enum” must be an array of values.</source>
-        <translation>« enum » doit être un tableau de valeurs.</translation>
+        <translation>«&#xa0;enum&#xa0;» doit être un tableau de valeurs.</translation>
     </message>
     <message>
         <source>“pattern” must be a string.</source>
-        <translation>« pattern » doit être une chaîne.</translation>
+        <translation>«&#xa0;pattern&#xa0;» doit être une chaîne.</translation>
     </message>
     <message>
         <source>The schema keyword “%1” is not supported.</source>
-        <translation>Le mot-clé de schéma « %1 » n’est pas pris en charge.</translation>
+        <translation>Le mot-clé de schéma «&#xa0;%1&#xa0;» n’est pas pris en charge.</translation>
     </message>
     <message>
         <source>“type” must be a type name or an array of type names.</source>
-        <translation>« type » doit être un nom de type ou un tableau de noms de types.</translation>
+        <translation>«&#xa0;type&#xa0;» doit être un nom de type ou un tableau de noms de types.</translation>
     </message>
     <message>
         <source>“%1” is not a type; the types are object, array, string, number, integer, boolean and null.</source>
-        <translation>« %1 » n’est pas un type ; les types sont object, array, string, number, integer, boolean et null.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type&#xa0;; les types sont object, array, string, number, integer, boolean et null.</translation>
     </message>
     <message>
         <source>“%1” is not a valid regular expression: %2.</source>
-        <translation>« %1 » n’est pas une expression régulière valide : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une expression régulière valide&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The reference “%1” points to no entry of “$defs”.</source>
-        <translation>La référence « %1 » ne renvoie à aucune entrée de « $defs ».</translation>
+        <translation>La référence «&#xa0;%1&#xa0;» ne renvoie à aucune entrée de «&#xa0;$defs&#xa0;».</translation>
     </message>
     <message>
         <source>The reference “%1” is not supported: only “#” and “#/$defs/NAME” are.</source>
-        <translation>La référence « %1 » n’est pas prise en charge : seules « # » et « #/$defs/NOM » le sont.</translation>
+        <translation>La référence «&#xa0;%1&#xa0;» n’est pas prise en charge&#xa0;: seules «&#xa0;#&#xa0;» et «&#xa0;#/$defs/NOM&#xa0;» le sont.</translation>
     </message>
     <message>
         <source>No value is allowed here.</source>
@@ -1693,19 +2389,19 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>%1 is not one of the allowed values: %2.</source>
-        <translation>%1 ne fait pas partie des valeurs autorisées : %2.</translation>
+        <translation>%1 ne fait pas partie des valeurs autorisées&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The property “%1” is not allowed here.</source>
-        <translation>La propriété « %1 » n’est pas autorisée ici.</translation>
+        <translation>La propriété «&#xa0;%1&#xa0;» n’est pas autorisée ici.</translation>
     </message>
     <message>
         <source>The property name “%1” is not allowed: %2</source>
-        <translation>Le nom de propriété « %1 » n’est pas autorisé : %2</translation>
+        <translation>Le nom de propriété «&#xa0;%1&#xa0;» n’est pas autorisé&#xa0;: %2</translation>
     </message>
     <message>
         <source>The required property “%1” is missing.</source>
-        <translation>La propriété obligatoire « %1 » est absente.</translation>
+        <translation>La propriété obligatoire «&#xa0;%1&#xa0;» est absente.</translation>
     </message>
     <message>
         <source>Must have at least one property.</source>
@@ -1761,7 +2457,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>Does not match the pattern “%1”.</source>
-        <translation>Ne correspond pas au motif « %1 ».</translation>
+        <translation>Ne correspond pas au motif «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Must be at least %1.</source>
@@ -1793,11 +2489,11 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>The value matches none of the allowed forms. The closest one reports: %1</source>
-        <translation>La valeur ne correspond à aucune des formes autorisées. La plus proche signale : %1</translation>
+        <translation>La valeur ne correspond à aucune des formes autorisées. La plus proche signale&#xa0;: %1</translation>
     </message>
     <message>
         <source>The value matches none of the allowed forms. The closest one reports at “%1”: %2</source>
-        <translation>La valeur ne correspond à aucune des formes autorisées. La plus proche signale, en « %1 » : %2</translation>
+        <translation>La valeur ne correspond à aucune des formes autorisées. La plus proche signale, en «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1812,19 +2508,19 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>The framework “%1” of this assessment is not installed.</source>
-        <translation>Le cadre « %1 » de cette évaluation n’est pas installé.</translation>
+        <translation>Le cadre «&#xa0;%1&#xa0;» de cette évaluation n’est pas installé.</translation>
     </message>
     <message>
         <source>The framework has no question “%1”.</source>
-        <translation>Le cadre ne comporte pas de question « %1 ».</translation>
+        <translation>Le cadre ne comporte pas de question «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The framework has no property or enabler “%1”.</source>
-        <translation>Le cadre ne comporte pas de propriété ni de facteur favorable « %1 ».</translation>
+        <translation>Le cadre ne comporte pas de propriété ni de facteur favorable «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Evidence can only be attached to a question or a rating of the framework; “%1” is neither.</source>
-        <translation>Un élément de preuve ne peut être joint qu’à une question ou à une appréciation du cadre ; « %1 » n’est ni l’une ni l’autre.</translation>
+        <translation>Un élément de preuve ne peut être joint qu’à une question ou à une appréciation du cadre&#xa0;; «&#xa0;%1&#xa0;» n’est ni l’une ni l’autre.</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -1840,11 +2536,57 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>The library already holds this assessment (“%1”, id %2). Import it with --replace to overwrite it, or with --as-copy to keep both.</source>
-        <translation>La bibliothèque contient déjà cette évaluation (« %1 », identifiant %2). Importez-la avec --replace pour la remplacer, ou avec --as-copy pour conserver les deux.</translation>
+        <translation>La bibliothèque contient déjà cette évaluation («&#xa0;%1&#xa0;», identifiant %2). Importez-la avec --replace pour la remplacer, ou avec --as-copy pour conserver les deux.</translation>
     </message>
     <message>
         <source>Nothing was imported from %1: %2</source>
-        <translation>Rien n’a été importé depuis %1 : %2</translation>
+        <translation>Rien n’a été importé depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The library needs an update from version %1 to %2, and a backup is taken before every update. The backup failed, so the library was not changed: %3</source>
+        <translation>La bibliothèque doit être mise à jour de la version %1 à la version %2, et une sauvegarde est effectuée avant chaque mise à jour. La sauvegarde a échoué, la bibliothèque n’a donc pas été modifiée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 A copy of it was set aside as “%2”.</source>
+        <translation>%1 Une copie en a été mise de côté sous «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 It could not be copied aside: %2</source>
+        <translation>%1 Aucune copie n’a pu en être mise de côté&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest sound backup is “%1”, taken %2, with %n assessment(s).</source>
+        <translation>
+            <numerusform>La dernière sauvegarde intacte est «&#xa0;%1&#xa0;», effectuée le %2, avec %n évaluation.</numerusform>
+            <numerusform>La dernière sauvegarde intacte est «&#xa0;%1&#xa0;», effectuée le %2, avec %n évaluations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup to restore.</source>
+        <translation>Il n’y a aucune sauvegarde à restaurer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This library is damaged: SQLite&apos;s check of the file found %n problem(s), the first: %1. It has not been changed.</source>
+        <translation>
+            <numerusform>Cette bibliothèque est endommagée&#xa0;: la vérification du fichier par SQLite a trouvé %n problème&#xa0;: %1. Elle n’a pas été modifiée.</numerusform>
+            <numerusform>Cette bibliothèque est endommagée&#xa0;: la vérification du fichier par SQLite a trouvé %n problèmes, dont le premier&#xa0;: %1. Elle n’a pas été modifiée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of the library could not be taken: %1</source>
+        <translation>La sauvegarde du jour de la bibliothèque n’a pas pu être effectuée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The library is open read-only, so no backup can be put back. %1</source>
+        <translation>La bibliothèque est ouverte en lecture seule&#xa0;: aucune sauvegarde ne peut donc être restaurée. %1</translation>
+    </message>
+    <message>
+        <source>Before a backup is put back, the library as it is now is backed up, so that the restore can be undone. That failed, so nothing was changed: %1</source>
+        <translation>Avant de restaurer une sauvegarde, la bibliothèque dans son état actuel est sauvegardée, afin que la restauration puisse être annulée. Cette opération a échoué, rien n’a donc été modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The library is open in another program (another window of this application, or the command line). Close it and try again; nothing was changed.</source>
+        <translation>La bibliothèque est ouverte dans un autre programme (une autre fenêtre de cette application, ou la ligne de commande). Fermez-le et réessayez&#xa0;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +2622,45 @@ Suggérée : %5</translation>
     <message>
         <source>Done</source>
         <translation>Avancement</translation>
+    </message>
+</context>
+<context>
+    <name>iia::LibraryRecovery</name>
+    <message>
+        <source>The Library Cannot Be Opened</source>
+        <translation>Impossible d’ouvrir la bibliothèque</translation>
+    </message>
+    <message>
+        <source>You can put the latest backup back (taken %1), start with an empty library, or quit and change nothing. The file that was refused is kept in either case.</source>
+        <translation>Vous pouvez restaurer la dernière sauvegarde (effectuée le %1), commencer avec une bibliothèque vide, ou quitter sans rien modifier. Dans tous les cas, le fichier refusé est conservé.</translation>
+    </message>
+    <message>
+        <source>There is no backup to put back. You can start with an empty library, or quit and change nothing. The file that was refused is kept in either case.</source>
+        <translation>Il n’y a aucune sauvegarde à restaurer. Vous pouvez commencer avec une bibliothèque vide, ou quitter sans rien modifier. Dans tous les cas, le fichier refusé est conservé.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Latest Backup</source>
+        <translation>&amp;Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Start with an Empty Library</source>
+        <translation>&amp;Commencer avec une bibliothèque vide</translation>
+    </message>
+    <message>
+        <source>Start with an empty library</source>
+        <translation>Commencer avec une bibliothèque vide</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
@@ -1962,7 +2743,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>No assessment matches “%1”.</source>
-        <translation>Aucune évaluation ne correspond à « %1 ».</translation>
+        <translation>Aucune évaluation ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -1978,15 +2759,15 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>Duplicated as “%1”.</source>
-        <translation>Copie créée sous le titre « %1 ».</translation>
+        <translation>Copie créée sous le titre «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” restored from the trash.</source>
-        <translation>Évaluation « %1 » restaurée depuis la corbeille.</translation>
+        <translation>Évaluation «&#xa0;%1&#xa0;» restaurée depuis la corbeille.</translation>
     </message>
     <message>
         <source>“%1” moved to the trash.</source>
-        <translation>Évaluation « %1 » mise à la corbeille.</translation>
+        <translation>Évaluation «&#xa0;%1&#xa0;» mise à la corbeille.</translation>
     </message>
     <message>
         <source>Empty the Trash</source>
@@ -1995,8 +2776,8 @@ Suggérée : %5</translation>
     <message numerus="yes">
         <source>Delete the %n assessment(s) in the trash for good? This cannot be undone.</source>
         <translation>
-            <numerusform>Supprimer définitivement %n évaluation de la corbeille ? Cette action est irréversible.</numerusform>
-            <numerusform>Supprimer définitivement les %n évaluations de la corbeille ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement %n évaluation de la corbeille&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement les %n évaluations de la corbeille&#xa0;? Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2036,10 +2817,6 @@ Suggérée : %5</translation>
     <message>
         <source>&amp;Import .iia Files…</source>
         <translation>&amp;Importer des fichiers .iia…</translation>
-    </message>
-    <message>
-        <source>&amp;Export as .iia…</source>
-        <translation>&amp;Exporter au format .iia…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -2127,7 +2904,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>This assessment uses the framework “%1”, which is not installed. Add its file to the frameworks folder (%2) and try again.</source>
-        <translation>Cette évaluation utilise le cadre « %1 », qui n’est pas installé. Ajoutez son fichier au dossier des cadres (%2), puis réessayez.</translation>
+        <translation>Cette évaluation utilise le cadre «&#xa0;%1&#xa0;», qui n’est pas installé. Ajoutez son fichier au dossier des cadres (%2), puis réessayez.</translation>
     </message>
     <message>
         <source>All changes saved at %1</source>
@@ -2143,7 +2920,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>The last change could not be saved, so it was not made: %1</source>
-        <translation>La dernière modification n’a pas pu être enregistrée ; elle n’a donc pas été appliquée : %1</translation>
+        <translation>La dernière modification n’a pas pu être enregistrée&#xa0;; elle n’a donc pas été appliquée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2199,7 +2976,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>Your library already holds “%1”. Replace it with the version in %2, or keep both?</source>
-        <translation>Votre bibliothèque contient déjà « %1 ». Faut-il la remplacer par la version de %2, ou conserver les deux ?</translation>
+        <translation>Votre bibliothèque contient déjà «&#xa0;%1&#xa0;». Faut-il la remplacer par la version de %2, ou conserver les deux&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -2211,7 +2988,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>Imported “%1”.</source>
-        <translation>Évaluation « %1 » importée.</translation>
+        <translation>Évaluation «&#xa0;%1&#xa0;» importée.</translation>
     </message>
     <message>
         <source>Import Assessments</source>
@@ -2220,14 +2997,6 @@ Suggérée : %5</translation>
     <message>
         <source>Internet Impact Assessments (*.iia)</source>
         <translation>Évaluations d’impact sur Internet (*.iia)</translation>
-    </message>
-    <message>
-        <source>Export as .iia</source>
-        <translation>Exporter au format .iia</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -2239,7 +3008,7 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>Framework saved to %1; new assessments can use it.</source>
-        <translation>Cadre enregistré dans %1 ; les nouvelles évaluations peuvent l’utiliser.</translation>
+        <translation>Cadre enregistré dans %1&#xa0;; les nouvelles évaluations peuvent l’utiliser.</translation>
     </message>
     <message>
         <source>About Internet Impact Assessment</source>
@@ -2251,7 +3020,43 @@ Suggérée : %5</translation>
     </message>
     <message>
         <source>The scoring method is our own; the toolkit defines no number. The application never connects to the network.</source>
-        <translation>La méthode de notation est la nôtre ; la boîte à outils ne définit aucune note chiffrée. L’application ne se connecte jamais au réseau.</translation>
+        <translation>La méthode de notation est la nôtre&#xa0;; la boîte à outils ne définit aucune note chiffrée. L’application ne se connecte jamais au réseau.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Brief…</source>
+        <translation>&amp;Exporter la note d’impact…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The library is open read-only: you can read everything, but no change can be saved.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;La bibliothèque est ouverte en lecture seule&#xa0;: vous pouvez tout consulter, mais aucune modification ne peut être enregistrée.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The library could not be opened again, so the application closes: %1</source>
+        <translation>La bibliothèque n’a pas pu être rouverte&#xa0;; l’application va donc se fermer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backup restored; the library as it was is kept as the backup taken %1.</source>
+        <translation>Sauvegarde restaurée&#xa0;; la bibliothèque dans son état précédent est conservée dans la sauvegarde effectuée le %1.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Sauvegarde restaurée.</translation>
     </message>
 </context>
 <context>
@@ -2270,10 +3075,36 @@ Suggérée : %5</translation>
     </message>
 </context>
 <context>
+    <name>iia::OdtBrief</name>
+    <message>
+        <source>The document could not be assembled: %1</source>
+        <translation>Le document n’a pas pu être assemblé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iia::PdfBrief</name>
+    <message>
+        <source>The PDF has no trailer where one was expected.</source>
+        <translation>Le PDF ne comporte pas de trailer à l’endroit attendu.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s trailer names no catalogue.</source>
+        <translation>Le trailer du PDF ne désigne aucun catalogue.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s page tree was not found.</source>
+        <translation>L’arbre des pages du PDF est introuvable.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>La création du PDF n’a pas pu commencer.</translation>
+    </message>
+</context>
+<context>
     <name>iia::PlanPage</name>
     <message>
         <source>&lt;h2&gt;Plan&lt;/h2&gt;&lt;p&gt;Before you analyse, agree on what the assessment is for and what it will take. Short notes are enough; they go into the brief’s context.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Planification&lt;/h2&gt;&lt;p&gt;Avant d’analyser, mettez-vous d’accord sur la finalité de l’évaluation et sur ce qu’elle demandera. De brèves notes suffisent ; elles alimenteront le contexte de la note d’impact.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Planification&lt;/h2&gt;&lt;p&gt;Avant d’analyser, mettez-vous d’accord sur la finalité de l’évaluation et sur ce qu’elle demandera. De brèves notes suffisent&#xa0;; elles alimenteront le contexte de la note d’impact.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2311,8 +3142,8 @@ Suggérée : %5</translation>
 Analyst’s rating: %3
 Suggested: %4</source>
         <translation>%1 %2
-Appréciation de l’analyste : %3
-Suggérée : %4</translation>
+Appréciation de l’analyste&#xa0;: %3
+Suggérée&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -2327,11 +3158,11 @@ Suggérée : %4</translation>
     </message>
     <message>
         <source>%1 of %2 questions answered</source>
-        <translation>Questions traitées : %1 sur %2</translation>
+        <translation>Questions traitées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>%1 of %2 answers are “Unsure”</source>
-        <translation>Réponses « Incertain » : %1 sur %2</translation>
+        <translation>Réponses «&#xa0;Incertain&#xa0;»&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>differs</source>
@@ -2391,7 +3222,7 @@ Suggérée : %4</translation>
     </message>
     <message>
         <source>Share of answers that are “Unsure”</source>
-        <translation>Part des réponses « Incertain »</translation>
+        <translation>Part des réponses «&#xa0;Incertain&#xa0;»</translation>
     </message>
     <message>
         <source>Uncertainty</source>
@@ -2418,14 +3249,33 @@ Suggérée : %4</translation>
     </message>
 </context>
 <context>
+    <name>iia::SingleInstance</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Le dossier %1 n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 could not be created: permission denied.</source>
+        <translation>Le fichier de verrouillage %1 n’a pas pu être créé&#xa0;: accès refusé.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 could not be created.</source>
+        <translation>Le fichier de verrouillage %1 n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Internet Impact Assessment is already running for this library, but the folder %1 could not be created to reach it.</source>
+        <translation>L’application Évaluation d’impact sur Internet est déjà ouverte pour cette bibliothèque, mais le dossier %1 n’a pas pu être créé pour communiquer avec elle.</translation>
+    </message>
+    <message>
+        <source>Internet Impact Assessment is already running for the library in %1, but it did not respond within %2 seconds. Switch to its window, or end it if it no longer responds, and try again.</source>
+        <translation>L’application Évaluation d’impact sur Internet est déjà ouverte pour la bibliothèque située dans %1, mais elle n’a pas répondu dans un délai de %2 secondes. Passez à sa fenêtre, ou arrêtez-la si elle ne répond plus, puis réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>iia::Store</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source>The library is open read-only, so nothing can be changed. Check that the folder and the file are writable, then start the application again.</source>
-        <translation>La bibliothèque est ouverte en lecture seule : rien ne peut être modifié. Vérifiez que le dossier et le fichier sont accessibles en écriture, puis redémarrez l’application.</translation>
+        <translation>%1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Starting a transaction</source>
@@ -2437,7 +3287,7 @@ Suggérée : %4</translation>
     </message>
     <message>
         <source>The folder “%1” could not be created. Choose another data folder with --data-dir.</source>
-        <translation>Le dossier « %1 » n’a pas pu être créé. Choisissez un autre dossier de données avec --data-dir.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’a pas pu être créé. Choisissez un autre dossier de données avec --data-dir.</translation>
     </message>
     <message>
         <source>There is no library at this place.</source>
@@ -2449,11 +3299,11 @@ Suggérée : %4</translation>
     </message>
     <message>
         <source>The library could not be opened: %1.</source>
-        <translation>La bibliothèque n’a pas pu être ouverte : %1.</translation>
+        <translation>La bibliothèque n’a pas pu être ouverte&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This file is not an Internet Impact Assessment library: it is not an SQLite database, or it is damaged (%1). It has not been changed.</source>
-        <translation>Ce fichier n’est pas une bibliothèque d’Évaluation d’impact sur Internet : ce n’est pas une base de données SQLite, ou elle est endommagée (%1). Il n’a pas été modifié.</translation>
+        <translation>Ce fichier n’est pas une bibliothèque d’Évaluation d’impact sur Internet&#xa0;: ce n’est pas une base de données SQLite, ou elle est endommagée (%1). Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>This SQLite database belongs to another program, not to Internet Impact Assessment. It has not been changed.</source>
@@ -2461,7 +3311,7 @@ Suggérée : %4</translation>
     </message>
     <message>
         <source>This library was written by a newer version of the application (library version %1; this version reads up to %2). Install the newer version; the library has not been changed.</source>
-        <translation>Cette bibliothèque a été écrite par une version plus récente de l’application (version de bibliothèque %1 ; cette version lit jusqu’à la version %2). Installez la version plus récente ; la bibliothèque n’a pas été modifiée.</translation>
+        <translation>Cette bibliothèque a été écrite par une version plus récente de l’application (version de bibliothèque %1&#xa0;; cette version lit jusqu’à la version %2). Installez la version plus récente&#xa0;; la bibliothèque n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>This library needs an update to be read, but it is read-only. Make it writable and try again.</source>
@@ -2485,7 +3335,7 @@ Suggérée : %4</translation>
     </message>
     <message>
         <source>There is no assessment with the id “%1” in the library.</source>
-        <translation>Il n’y a pas d’évaluation avec l’identifiant « %1 » dans la bibliothèque.</translation>
+        <translation>Il n’y a pas d’évaluation avec l’identifiant «&#xa0;%1&#xa0;» dans la bibliothèque.</translation>
     </message>
     <message>
         <source>Loading an assessment</source>
@@ -2525,7 +3375,7 @@ Suggérée : %4</translation>
     </message>
     <message>
         <source>The library already holds an assessment with the id %1 (“%2”).</source>
-        <translation>La bibliothèque contient déjà une évaluation avec l’identifiant %1 (« %2 »).</translation>
+        <translation>La bibliothèque contient déjà une évaluation avec l’identifiant %1 («&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>Replacing an assessment</source>
@@ -2541,7 +3391,7 @@ Suggérée : %4</translation>
     </message>
     <message>
         <source>There is no assessment with the id “%1” outside the trash.</source>
-        <translation>Il n’y a pas d’évaluation avec l’identifiant « %1 » en dehors de la corbeille.</translation>
+        <translation>Il n’y a pas d’évaluation avec l’identifiant «&#xa0;%1&#xa0;» en dehors de la corbeille.</translation>
     </message>
     <message>
         <source>Restoring from the trash</source>
@@ -2549,7 +3399,7 @@ Suggérée : %4</translation>
     </message>
     <message>
         <source>There is no assessment with the id “%1” in the trash.</source>
-        <translation>Il n’y a pas d’évaluation avec l’identifiant « %1 » dans la corbeille.</translation>
+        <translation>Il n’y a pas d’évaluation avec l’identifiant «&#xa0;%1&#xa0;» dans la corbeille.</translation>
     </message>
     <message>
         <source>Emptying the trash</source>
@@ -2571,12 +3421,84 @@ Suggérée : %4</translation>
         <source>Saving a revision</source>
         <translation>L’enregistrement d’une révision</translation>
     </message>
+    <message>
+        <source>The disk is full: free some space, then try again. Everything saved before is still in the library.</source>
+        <translation>Le disque est plein&#xa0;: libérez de l’espace, puis réessayez. Tout ce qui a été enregistré auparavant se trouve toujours dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The library file or its folder is not writable any more.</source>
+        <translation>Le fichier de la bibliothèque ou son dossier n’est plus accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The library is open read-only, so nothing can be changed.</source>
+        <translation>La bibliothèque est ouverte en lecture seule&#xa0;: rien ne peut donc être modifié.</translation>
+    </message>
+    <message>
+        <source>The library is open read-only, so nothing can be changed. %1</source>
+        <translation>La bibliothèque est ouverte en lecture seule&#xa0;: rien ne peut donc être modifié. %1</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not writable (%2).</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’est pas accessible en écriture (%2).</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not writable.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The library file “%1” is not writable (%2). Make it writable, then start the application again.</source>
+        <translation>Le fichier de bibliothèque «&#xa0;%1&#xa0;» n’est pas accessible en écriture (%2). Rendez-le accessible en écriture, puis redémarrez l’application.</translation>
+    </message>
+    <message>
+        <source>The library file “%1” is not writable. Make it writable, then start the application again.</source>
+        <translation>Le fichier de bibliothèque «&#xa0;%1&#xa0;» n’est pas accessible en écriture. Rendez-le accessible en écriture, puis redémarrez l’application.</translation>
+    </message>
+    <message>
+        <source>%1 Make it writable, then start the application again.</source>
+        <translation>%1 Rendez-le accessible en écriture, puis redémarrez l’application.</translation>
+    </message>
+    <message>
+        <source>This library is damaged: the file holds %1 bytes where its header records %2. It was probably cut short (an interrupted copy, a full disk). It has not been changed.</source>
+        <translation>Cette bibliothèque est endommagée&#xa0;: le fichier contient %1 octets alors que son en-tête en indique %2. Il a probablement été tronqué (copie interrompue, disque plein). Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>No library can be created here. %1 Choose another data folder with --data-dir, or make this one writable.</source>
+        <translation>Impossible de créer une bibliothèque ici. %1 Choisissez un autre dossier de données avec --data-dir, ou rendez celui-ci accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The library could not be opened for writing: %1</source>
+        <translation>La bibliothèque n’a pas pu être ouverte en écriture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The disk that holds it is full (%1 free): %2 Free some space, then start the application again.</source>
+        <translation>Le disque qui la contient est plein (%1 disponibles)&#xa0;: %2 Libérez de l’espace, puis redémarrez l’application.</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1.</source>
+        <translation>La bibliothèque n’a pas pu être lue&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Backing up the library</source>
+        <translation>La sauvegarde de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Checking the library</source>
+        <translation>La vérification de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Reading the library&apos;s state</source>
+        <translation>La lecture de l’état de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Saving the library&apos;s state</source>
+        <translation>L’enregistrement de l’état de la bibliothèque</translation>
+    </message>
 </context>
 <context>
     <name>iia::SummaryPage</name>
     <message>
         <source>&lt;h2&gt;Summary&lt;/h2&gt;&lt;p&gt;Your ratings beside the suggestions computed from your answers. Your rating decides; where the two point different ways, look again.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Synthèse&lt;/h2&gt;&lt;p&gt;Vos appréciations à côté des suggestions calculées à partir de vos réponses. C’est votre appréciation qui l’emporte ; là où les deux vont dans des sens opposés, réexaminez la question.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Synthèse&lt;/h2&gt;&lt;p&gt;Vos appréciations à côté des suggestions calculées à partir de vos réponses. C’est votre appréciation qui l’emporte&#xa0;; là où les deux vont dans des sens opposés, réexaminez la question.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Headline verdicts</source>
@@ -2584,7 +3506,7 @@ Suggérée : %4</translation>
     </message>
     <message>
         <source>%1 of %2 rated; %3 of the questions answered, %4 unsure</source>
-        <translation>Éléments appréciés : %1 sur %2 ; questions traitées : %3, réponses incertaines : %4</translation>
+        <translation>Éléments appréciés&#xa0;: %1 sur %2&#xa0;; questions traitées&#xa0;: %3, réponses incertaines&#xa0;: %4</translation>
     </message>
     <message>
         <source>What the Internet needs to exist</source>
@@ -2596,7 +3518,7 @@ Suggérée : %4</translation>
     </message>
     <message>
         <source>%1: you rated “%2”, the answers suggest “%3”</source>
-        <translation>%1 : votre appréciation est « %2 », les réponses suggèrent « %3 »</translation>
+        <translation>%1&#xa0;: votre appréciation est «&#xa0;%2&#xa0;», les réponses suggèrent «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Your ratings and the suggestions agree everywhere.</source>
@@ -2607,7 +3529,7 @@ Suggérée : %4</translation>
     <name>iia::TextWriters</name>
     <message>
         <source>%1 of %2 rated, coverage %3, unsure %4</source>
-        <translation>éléments appréciés : %1 sur %2, taux de réponse : %3, réponses incertaines : %4</translation>
+        <translation>éléments appréciés&#xa0;: %1 sur %2, taux de réponse&#xa0;: %3, réponses incertaines&#xa0;: %4</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -2615,7 +3537,7 @@ Suggérée : %4</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Item</source>
@@ -2682,7 +3604,7 @@ Suggérée : %4</translation>
     </message>
     <message>
         <source>Completion: %1</source>
-        <translation>Avancement : %1</translation>
+        <translation>Avancement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Id</source>
@@ -2735,21 +3657,21 @@ Suggérée : %4</translation>
     <message numerus="yes">
         <source>Draft text: %n character(s)</source>
         <translation>
-            <numerusform>Projet de texte : %n caractère</numerusform>
-            <numerusform>Projet de texte : %n caractères</numerusform>
+            <numerusform>Projet de texte&#xa0;: %n caractère</numerusform>
+            <numerusform>Projet de texte&#xa0;: %n caractères</numerusform>
         </translation>
     </message>
     <message>
         <source>Rating: %1</source>
-        <translation>Appréciation : %1</translation>
+        <translation>Appréciation&#xa0;: %1</translation>
     </message>
     <message>
         <source>How it is affected: %1</source>
-        <translation>Comment l’élément est affecté : %1</translation>
+        <translation>Comment l’élément est affecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Effect on people: %1</source>
-        <translation>Effet sur les personnes : %1</translation>
+        <translation>Effet sur les personnes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -2790,6 +3712,22 @@ Suggérée : %4</translation>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Il n’y a encore aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
     </message>
 </context>
 <context>

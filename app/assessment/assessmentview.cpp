@@ -1,4 +1,5 @@
 #include "assessment/assessmentview.h"
+#include "textcatalog.h"
 
 #include "assessment/casepage.h"
 #include "assessment/conclusionspage.h"
@@ -8,18 +9,63 @@
 #include "assessment/summarypage.h"
 #include "charts/scoremodel.h"
 #include "document/assessmentdocument.h"
+#include "library.h"
 
+#include <QAbstractButton>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTextEdit>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace iia {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A read-only library: texts can be read, selected and copied, but no control that changes the assessment
+// works (the help toggle stays). Edits would fail with the read-only message anyway; this avoids the attempt.
+void makeReadOnly(QWidget *root)
+{
+    for (auto *edit : root->findChildren<QLineEdit *>())
+        edit->setReadOnly(true);
+    for (auto *edit : root->findChildren<QPlainTextEdit *>())
+        edit->setReadOnly(true);
+    for (auto *edit : root->findChildren<QTextEdit *>())
+        edit->setReadOnly(true);
+    for (auto *combo : root->findChildren<QComboBox *>()) {
+        if (combo->objectName() != u"draftOutline")
+            combo->setEnabled(false);
+    }
+    for (auto *button : root->findChildren<QAbstractButton *>()) {
+        if (button->objectName() != u"helpToggle")
+            button->setEnabled(false);
+    }
+}
+
+// Puts root and its focusable descendants, in their own order, right after first in the tab chain.
+void moveTabChainAfter(QWidget *first, QWidget *root)
+{
+    QList<QWidget *> chain{root};
+    for (QWidget *w = root->nextInFocusChain(); w != root && root->isAncestorOf(w);
+         w = w->nextInFocusChain()) {
+        if (w->focusPolicy() != Qt::NoFocus)
+            chain.append(w);
+    }
+    for (QWidget *w : std::as_const(chain)) {
+        QWidget::setTabOrder(first, w);
+        first = w;
+    }
+}
+
+} // namespace
 
 AssessmentView::AssessmentView(AssessmentDocument &document, const QString &language, QWidget *parent)
     : QWidget(parent)
@@ -44,10 +90,12 @@ AssessmentView::AssessmentView(AssessmentDocument &document, const QString &lang
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(u"pages"_s);
     m_draft = new DraftPanel(document, this);
+    if (document.library().isReadOnly())
+        makeReadOnly(m_draft);
 
     const Framework &fw = document.framework();
     auto name = [&](const LocalizedText &t) {
-        return t.text(language, fw.defaultLanguage);
+        return markedText(t, language, fw.defaultLanguage);
     };
 
     // Pages are built when first shown: an assessment opens with one page, not nineteen.
@@ -93,6 +141,9 @@ AssessmentView::AssessmentView(AssessmentDocument &document, const QString &lang
     m_next = new QPushButton(tr("&Next >"), this);
     m_next->setObjectName(u"stepNext"_s);
     m_next->setAccessibleName(tr("Next step"));
+    // Tab follows the reading order: the steps, the page, Back and Next below it, then the draft beside them.
+    setTabOrder(m_steps, m_back);
+    setTabOrder(m_back, m_next);
     auto *nav = new QHBoxLayout;
     nav->addStretch();
     nav->addWidget(m_back);
@@ -149,7 +200,10 @@ Page *AssessmentView::page(int index)
         return built;
     QWidget *placeholder = m_pages->widget(index);
     Page *built = m_makers.at(index)();
+    if (m_document.library().isReadOnly())
+        makeReadOnly(built);
     m_pages->insertWidget(index, built);
+    moveTabChainAfter(m_steps, built); // built late, it would otherwise come last in the tab chain
     m_pages->removeWidget(placeholder);
     delete placeholder;
     return built;

@@ -1,4 +1,5 @@
 #include "assessment/itempage.h"
+#include "textcatalog.h"
 
 #include "assessment/draftpanel.h"
 #include "assessment/textbinding.h"
@@ -55,7 +56,7 @@ ItemPage::ItemPage(AssessmentDocument &document, const Item &item, DraftPanel &d
     const Framework &fw = document.framework();
     const QString lang = m_language;
     auto text = [&](const LocalizedText &t) {
-        return t.text(lang, fw.defaultLanguage);
+        return markedText(t, lang, fw.defaultLanguage);
     };
 
     auto *layout = new QVBoxLayout(content());

@@ -1,4 +1,5 @@
 #include "scoremodel.h"
+#include "textcatalog.h"
 
 #include "textwriters.h"
 #include "vocabulary.h"
@@ -21,7 +22,7 @@ ScoreModel::Row ScoreModel::makeRow(const Framework &framework, const Item &item
     none.goalId = item.goalId;
     const ItemScore &s = score ? *score : none;
     const QString fallback = framework.defaultLanguage;
-    const QString name = item.name.text(language, fallback);
+    const QString name = markedText(item.name, language, fallback);
 
     Row row;
     row.itemId = item.id;

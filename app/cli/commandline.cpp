@@ -3,9 +3,14 @@
 #include "frameworkloader.h"
 #include "interchange.h"
 #include "library.h"
+#include "report/briefexporter.h"
 #include "textwriters.h"
 
+#include <cstdio>
+#include <unistd.h>
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
@@ -59,8 +64,12 @@ const CommandInfo kCommands[] = {
      QT_TRANSLATE_NOOP("iia::CommandLine", "Create an empty assessment and print its id.")},
     {"import", "import FILE… [--as-copy | --replace]",
      QT_TRANSLATE_NOOP("iia::CommandLine", "Import .iia files (each in one transaction, or not at all).")},
-    {"export", "export ID -o FILE",
-     QT_TRANSLATE_NOOP("iia::CommandLine", "Write an assessment to a .iia file.")},
+    {"export", "export ID [--format FMT] [--language LANG] -o FILE",
+     QT_TRANSLATE_NOOP("iia::CommandLine",
+                       "Write an assessment as a brief (pdf, odt, html, md, csv) or a .iia file; without "
+                       "--format, the file's extension decides.")},
+    {"export --all", "export --all --format FMT -o DIR",
+     QT_TRANSLATE_NOOP("iia::CommandLine", "Write every assessment of the library into DIR, one file each.")},
     {"score", "score FILE|ID [--explain] [--json]",
      QT_TRANSLATE_NOOP("iia::CommandLine",
                        "Ratings, suggested ratings, coverage and the headline verdicts.")},
@@ -79,6 +88,12 @@ const CommandInfo kCommands[] = {
     {"validate", "validate FILE…",
      QT_TRANSLATE_NOOP("iia::CommandLine",
                        "Check framework (.json) or assessment (.iia) files and list every error.")},
+    {"backup list", "backup list [--json]",
+     QT_TRANSLATE_NOOP("iia::CommandLine", "List the backups of the library, newest first.")},
+    {"backup restore", "backup restore NAME|latest",
+     QT_TRANSLATE_NOOP(
+         "iia::CommandLine",
+         "Put a backup back in place of the library (the library as it is is backed up first).")},
 };
 
 } // namespace
@@ -98,6 +113,8 @@ CommandLine::CommandLine()
                u"WORDS"_s)
     , m_language(u"language"_s, Tr::tr("Language of framework texts in the output (default: the system's)."),
                  u"LANG"_s)
+    , m_format(u"format"_s, Tr::tr("With export: pdf, odt, html, md, csv or iia."), u"FMT"_s)
+    , m_all(u"all"_s, Tr::tr("With export: every assessment of the library, into the folder given by -o."))
     , m_out(stdout)
     , m_err(stderr)
 {
@@ -106,8 +123,8 @@ CommandLine::CommandLine()
                "Internet Way of Networking."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions(
-        {m_dataDir, m_json, m_explain, m_asCopy, m_replace, m_output, m_trash, m_search, m_language});
+    m_parser.addOptions({m_dataDir, m_json, m_explain, m_asCopy, m_replace, m_output, m_trash, m_search,
+                         m_language, m_format, m_all});
     m_parser.addPositionalArgument(u"command"_s, Tr::tr("One of the commands below."), u"COMMAND [ARGS…]"_s);
 }
 
@@ -150,7 +167,8 @@ QString CommandLine::language() const
 {
     if (m_parser.isSet(m_language))
         return m_parser.value(m_language);
-    return QLocale().name().section(u'_', 0, 0);
+    const QLocale locale;
+    return locale.language() == QLocale::C ? u"en"_s : locale.name().section(u'_', 0, 0);
 }
 
 std::unique_ptr<Library> CommandLine::openLibrary(int &exitCode, bool readOnly)
@@ -159,6 +177,9 @@ std::unique_ptr<Library> CommandLine::openLibrary(int &exitCode, bool readOnly)
     auto library = Library::open(Paths(dir), readOnly ? Store::Mode::ReadOnly : Store::Mode::ReadWrite);
     if (!library) {
         report(library.error());
+        if (Library::isRefusal(library.error(), Paths(dir)) && Backups(Paths(dir)).latest())
+            m_err << u"iia: "_s << Tr::tr("“iia backup restore latest” puts the latest backup back.")
+                  << u'\n';
         exitCode = library.error().code == ErrorCode::NotFound && readOnly ? Success : Failure;
         return nullptr;
     }
@@ -166,6 +187,8 @@ std::unique_ptr<Library> CommandLine::openLibrary(int &exitCode, bool readOnly)
         for (const Error &e : failure)
             m_err << u"iia: "_s << Tr::tr("warning: ") << e.toString() << u'\n';
     }
+    for (const Error &e : (*library)->warnings())
+        m_err << u"iia: "_s << Tr::tr("warning: ") << e.toString() << u'\n';
     m_err.flush();
     return std::move(*library);
 }
@@ -210,9 +233,14 @@ int CommandLine::run(const QStringList &arguments)
     if (command == u"import")
         return !args.isEmpty() ? importFiles(args)
                                : usageError(Tr::tr("Usage: iia import FILE… [--as-copy | --replace]"));
+    if (command == u"export" && m_parser.isSet(m_all))
+        return expect(0) && m_parser.isSet(m_output) && m_parser.isSet(m_format)
+                   ? exportAll()
+                   : usageError(Tr::tr("Usage: iia export --all --format FMT -o DIR"));
     if (command == u"export")
-        return expect(1) && m_parser.isSet(m_output) ? exportOne(args)
-                                                     : usageError(Tr::tr("Usage: iia export ID -o FILE"));
+        return expect(1) && m_parser.isSet(m_output)
+                   ? exportOne(args)
+                   : usageError(Tr::tr("Usage: iia export ID [--format FMT] [--language LANG] -o FILE"));
     if (command == u"score")
         return expect(1) ? score(args) : usageError(Tr::tr("Usage: iia score FILE|ID [--explain] [--json]"));
     if (command == u"duplicate")
@@ -229,6 +257,8 @@ int CommandLine::run(const QStringList &arguments)
         return expect(2) ? revert(args) : usageError(Tr::tr("Usage: iia revert ID REVISION"));
     if (command == u"validate")
         return !args.isEmpty() ? validate(args) : usageError(Tr::tr("Usage: iia validate FILE…"));
+    if (command == u"backup")
+        return backup(args);
     return usageError(Tr::tr("“%1” is not a command.").arg(command));
 }
 
@@ -332,14 +362,67 @@ int CommandLine::importFiles(const QStringList &args)
     return result;
 }
 
+std::optional<ReportFormat> CommandLine::exportFormat(const QString &path)
+{
+    if (m_parser.isSet(m_format)) {
+        const auto format = reportFormatFromKey(m_parser.value(m_format));
+        if (!format)
+            usageError(Tr::tr("Unknown format “%1”: use pdf, odt, html, md, csv or iia.")
+                           .arg(m_parser.value(m_format)));
+        return format;
+    }
+    const auto format = reportFormatFromFileName(path);
+    if (!format)
+        usageError(
+            Tr::tr("Say which format to write with --format (pdf, odt, html, md, csv or iia): the name "
+                   "“%1” does not tell.")
+                .arg(path));
+    return format;
+}
+
 int CommandLine::exportOne(const QStringList &args)
 {
+    const QString path = m_parser.value(m_output);
+    const auto format = exportFormat(path);
+    if (!format)
+        return BadInput;
     int code = Success;
     auto library = openLibrary(code);
     if (!library)
         return code;
-    if (auto r = library->exportFile(args.first(), m_parser.value(m_output)); !r)
+    const BriefExporter exporter(*library);
+    if (auto r = exporter.exportTo(args.first(), *format, language(), path); !r)
         return report(r.error());
+    return Success;
+}
+
+int CommandLine::exportAll()
+{
+    const auto format = exportFormat({});
+    if (!format)
+        return BadInput;
+    int code = Success;
+    auto library = openLibrary(code);
+    if (!library)
+        return code;
+    const BriefExporter exporter(*library);
+    // Progress on stderr, rewritten in place, only when a person is watching.
+    const bool terminal = isatty(fileno(stderr)) != 0;
+    auto written = exporter.exportAll(
+        *format, language(), m_parser.value(m_output), [this, terminal](int done, int total) {
+            if (terminal) {
+                m_err << u'\r' << Tr::tr("Exported %1 of %2").arg(done).arg(total);
+                if (done == total)
+                    m_err << u'\n';
+                m_err.flush();
+            }
+            return true;
+        });
+    if (!written)
+        return report(written.error());
+    m_out << Tr::tr("%n assessment(s) exported to %1.", nullptr, *written)
+                 .arg(QDir::toNativeSeparators(m_parser.value(m_output)))
+          << u'\n';
     return Success;
 }
 
@@ -449,6 +532,32 @@ int CommandLine::revert(const QStringList &args)
     if (!restored)
         return report(restored.error());
     m_out << Tr::tr("Revision %1 restored.").arg(number) << u'\n';
+    return Success;
+}
+
+int CommandLine::backup(const QStringList &args)
+{
+    // Works without opening the library: its backups are what helps when it cannot be opened.
+    const Paths paths(m_parser.isSet(m_dataDir) ? m_parser.value(m_dataDir) : Paths::defaultDataDir());
+    if (args.size() == 1 && args.first() == u"list") {
+        const QList<BackupInfo> backups = Backups(paths).list();
+        if (m_parser.isSet(m_json))
+            m_out << QJsonDocument(textwriters::backupsJson(backups)).toJson(QJsonDocument::Indented);
+        else
+            m_out << textwriters::backupsTable(backups);
+        return Success;
+    }
+    if (args.size() != 2 || args.first() != u"restore")
+        return usageError(Tr::tr("Usage: iia backup list [--json] | iia backup restore NAME|latest"));
+    auto restored = Library::restoreBackup(paths, args.at(1));
+    if (!restored)
+        return report(restored.error());
+    m_out << Tr::tr("Restored the backup %1 (%n assessment(s)).", nullptr, restored->restored.assessments)
+                 .arg(restored->restored.name)
+          << u'\n';
+    if (restored->previous)
+        m_out << Tr::tr("The library as it was is kept as the backup %1.").arg(restored->previous->name)
+              << u'\n';
     return Success;
 }
 

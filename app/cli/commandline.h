@@ -5,10 +5,12 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace iia {
 
 class Library;
+enum class ReportFormat;
 struct Error;
 
 /// The `iia` command line: GNU-style options before or after the command, messages on stderr, exit
@@ -39,6 +41,9 @@ private:
     int show(const QStringList &args);
     int importFiles(const QStringList &args);
     int exportOne(const QStringList &args);
+    int exportAll();
+    /// The format given by --format, else by the extension of path; without either, says so and returns none.
+    std::optional<ReportFormat> exportFormat(const QString &path);
     int score(const QStringList &args);
     int create(const QStringList &args);
     int duplicate(const QStringList &args);
@@ -47,6 +52,7 @@ private:
     int history(const QStringList &args);
     int revert(const QStringList &args);
     int validate(const QStringList &args);
+    int backup(const QStringList &args);
 
     QCommandLineParser m_parser;
     QCommandLineOption m_dataDir;
@@ -58,6 +64,8 @@ private:
     QCommandLineOption m_trash;
     QCommandLineOption m_search;
     QCommandLineOption m_language;
+    QCommandLineOption m_format;
+    QCommandLineOption m_all;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -47,6 +47,22 @@ QString bulletText(const QString &bullet);
 /// The text of a PDF, paragraph by paragraph; pages receives the page count.
 Result<QString> readPdf(const QByteArray &data, const QString &fileName, int &pages);
 
+/// What the PDF helper process finds in a PDF (pdfreader.cpp, linked only into iia-pdftext).
+struct PdfText
+{
+    enum class Problem
+    {
+        None,
+        Locked,  ///< protected by a password
+        Damaged, ///< not a readable PDF
+        NoText   ///< only images: a scan
+    };
+    Problem problem = Problem::None;
+    int pages = 0;
+    QString text;
+};
+PdfText extractPdfText(const QByteArray &data);
+
 /// The main document of a Word file (DOCX), opened as root.
 Result<QString> readDocx(const KArchiveDirectory &root, const QString &fileName);
 

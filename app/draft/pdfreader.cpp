@@ -1,4 +1,5 @@
-// PDF → text with Poppler: words become lines, lines become paragraphs by their geometry.
+// PDF → text with Poppler: words become lines, lines become paragraphs by their geometry. Runs in the
+// helper process iia-pdftext, so that the application itself never loads Poppler (see pdfclient.cpp).
 
 #include "draftformats_p.h"
 
@@ -283,31 +284,23 @@ private:
 
 } // namespace
 
-Result<QString> readPdf(const QByteArray &data, const QString &fileName, int &pages)
+PdfText extractPdfText(const QByteArray &data)
 {
+    PdfText out;
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(data);
     // Ask whether it is locked before anything else: a locked document has no pages to ask about.
     if (document && document->isLocked()) {
-        return failFor(
-            ErrorCode::Unsupported,
-            Tr::tr("The PDF “%1” is protected by a password. Open it with its password in a PDF reader, "
-                   "save a copy without protection and import that copy, or paste the text instead.")
-                .arg(fileName),
-            fileName);
+        out.problem = PdfText::Problem::Locked;
+        return out;
     }
     if (!document || document->numPages() <= 0) {
-        return failFor(
-            ErrorCode::Parse,
-            Tr::tr("The file “%1” is not a readable PDF: it is damaged or incomplete. Open it in a PDF "
-                   "reader to check it, or paste the text of the draft instead.")
-                .arg(fileName),
-            fileName);
+        out.problem = PdfText::Problem::Damaged;
+        return out;
     }
-
-    pages = document->numPages();
+    out.pages = document->numPages();
     QList<QList<Line>> pageList;
-    pageList.reserve(pages);
-    for (int i = 0; i < pages; ++i) {
+    pageList.reserve(out.pages);
+    for (int i = 0; i < out.pages; ++i) {
         const std::unique_ptr<Poppler::Page> page = document->page(i);
         pageList.append(page ? pageLines(*page, i) : QList<Line>());
     }
@@ -317,13 +310,11 @@ Result<QString> readPdf(const QByteArray &data, const QString &fileName, int &pa
     for (const QList<Line> &page : std::as_const(pageList))
         lines.append(page);
     if (lines.isEmpty()) {
-        return failFor(
-            ErrorCode::Unsupported,
-            Tr::tr("This PDF contains no text, only images (it is probably a scan). Run it through OCR "
-                   "software first, or paste the text."),
-            fileName);
+        out.problem = PdfText::Problem::NoText;
+        return out;
     }
-    return joinParagraphs(ParagraphBuilder(lines).paragraphs());
+    out.text = joinParagraphs(ParagraphBuilder(lines).paragraphs());
+    return out;
 }
 
 } // namespace iia::draftformats

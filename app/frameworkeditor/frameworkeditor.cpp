@@ -32,6 +32,7 @@
 #include <QStatusBar>
 #include <QStringDecoder>
 #include <QStyle>
+#include <QTextDocument>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -634,7 +635,9 @@ QString FrameworkEditor::displayName() const
 
 QByteArray FrameworkEditor::currentBytes() const
 {
-    QString text = m_editor->toPlainText();
+    // Not toPlainText(): it turns no-break spaces into plain ones, which French texts need.
+    QString text = m_editor->document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, u'\n');
     if (m_crlf)
         text.replace(QLatin1Char('\n'), u"\r\n"_s);
     return text.toUtf8();

@@ -65,7 +65,7 @@ LibraryView::LibraryView(Library &library, QWidget *parent)
     m_table->setAccessibleName(tr("Assessments"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(LibraryModel::Modified, Qt::DescendingOrder);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -220,6 +220,16 @@ QString LibraryView::currentId() const
     return rows.isEmpty() ? QString() : rows.first().data(LibraryModel::IdRole).toString();
 }
 
+QStringList LibraryView::selectedIds() const
+{
+    QStringList ids;
+    if (!m_table->selectionModel())
+        return ids;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        ids.append(row.data(LibraryModel::IdRole).toString());
+    return ids;
+}
+
 void LibraryView::selectId(const QString &id)
 {
     const int row = m_model->rowOfId(id);
@@ -235,10 +245,21 @@ void LibraryView::updateActions()
 {
     const bool any = !currentId().isEmpty();
     m_open->setEnabled(any && !showingTrash());
-    m_duplicate->setEnabled(any && !showingTrash());
+    m_duplicate->setEnabled(any && !showingTrash() && !m_readOnly);
     m_export->setEnabled(any && !showingTrash());
-    m_trash->setEnabled(any);
-    m_emptyTrash->setEnabled(m_model->rowCount() > 0);
+    m_trash->setEnabled(any && !m_readOnly);
+    m_emptyTrash->setEnabled(m_model->rowCount() > 0 && !m_readOnly);
+}
+
+void LibraryView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (const QString &name :
+         {u"libraryNew"_s, u"libraryImport"_s, u"welcomeNew"_s, u"welcomeExample"_s, u"welcomeImport"_s}) {
+        if (auto *b = findChild<QPushButton *>(name))
+            b->setEnabled(!readOnly);
+    }
+    updateActions();
 }
 
 void LibraryView::duplicateCurrent()

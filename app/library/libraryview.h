@@ -27,9 +27,13 @@ public:
     /// Reads the list again (after anything changed the library); keeps the selection.
     void refresh();
     QString currentId() const;
+    /// The ids of the selected rows, in the table's order.
+    QStringList selectedIds() const;
     void selectId(const QString &id);
     bool showingTrash() const;
     LibraryModel *model() const { return m_model; }
+    /// Disables everything that would change the library (new, import, duplicate, trash).
+    void setReadOnly(bool readOnly);
 
 Q_SIGNALS:
     void openRequested(const QString &id);
@@ -58,6 +62,7 @@ private:
     QPushButton *m_trash;
     QPushButton *m_export;
     QPushButton *m_emptyTrash;
+    bool m_readOnly = false;
 };
 
 } // namespace iia

@@ -242,7 +242,7 @@ void Builder::chart(ChartKind kind)
                 t(QT_TRANSLATE_NOOP("iia::Brief", "Analyst’s rating")),
                 t(QT_TRANSLATE_NOOP("iia::Brief", "Suggested rating"))};
     const QList<ItemScore> &scores = kind == ChartKind::Properties ? m_card.properties : m_card.enablers;
-    auto number = [this](bool present, int value) {
+    auto number = [this](bool present, int value) -> QString {
         if (!present)
             return t(QT_TRANSLATE_NOOP("iia::Brief", "not rated"));
         return value > 0 ? u"+"_s + m_catalog.locale().toString(value) : m_catalog.locale().toString(value);
@@ -533,22 +533,7 @@ QList<const Block *> Brief::headings() const
 
 QString localized(const LocalizedText &value, const TextCatalog &catalog, const QString &fallbackLanguage)
 {
-    bool fellBack = false;
-    const QString language = catalog.language();
-    const QString result = value.text(language, fallbackLanguage, &fellBack);
-    if (!fellBack || result.isEmpty())
-        return result;
-    // The mark names the language the text is in, in the brief's language ("[in English]").
-    QString shown;
-    for (const QString &candidate : value.languages()) {
-        if (value.texts().value(candidate) == result) {
-            shown = candidate;
-            break;
-        }
-    }
-    const QString languageName = QLocale(shown).nativeLanguageName();
-    return result + u" ["_s +
-           catalog.translate(kContext, QT_TRANSLATE_NOOP("iia::Brief", "in %1")).arg(languageName) + u']';
+    return markedText(value, catalog.language(), fallbackLanguage, catalog);
 }
 
 Brief buildBrief(const Framework &framework, const Assessment &assessment, const Scorecard &card,

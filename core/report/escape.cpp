@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace iia::report {
@@ -98,8 +100,13 @@ QString escapeMarkdown(QStringView text, bool inTable)
     out.reserve(clean.size() + clean.size() / 4);
     bool lineStart = true;   // only whitespace so far on this line
     bool digitsOnly = false; // only digits so far on this line (an ordered list marker may follow)
-    for (const QChar c : clean) {
+    for (qsizetype i = 0; i < clean.size(); ++i) {
+        const QChar c = clean.at(i);
         const char16_t u = c.unicode();
+        // An ordered list marker: digits, then "." or ")", then a space or the end of the line.
+        const bool endsListMarker = digitsOnly && (u == u'.' || u == u')') &&
+                                    (i + 1 == clean.size() || clean.at(i + 1) == u' ' ||
+                                     clean.at(i + 1) == u'\t' || clean.at(i + 1) == u'\n');
         if (u == u'\n') {
             if (inTable) {
                 out += u' ';
@@ -122,8 +129,7 @@ QString escapeMarkdown(QStringView text, bool inTable)
             // Leading indentation would start a code block.
             out += "&#32;"_L1;
             continue;
-        } else if ((lineStart && QStringView(u"#+-=>:").contains(c)) ||
-                   (digitsOnly && (u == u'.' || u == u')'))) {
+        } else if ((lineStart && QStringView(u"#+-=>:").contains(c)) || endsListMarker) {
             // Would start a heading, list, quote, setext underline or definition.
             out += u'\\';
             out += c;
@@ -179,20 +185,25 @@ QString safeFileName(QStringView title, const QString &fallback, int maxLength)
         while (!out.isEmpty() && (out.back() == u' ' || out.back() == u'.'))
             out.chop(1);
     };
-    trimEnds();
-    if (out.size() > maxLength) {
-        qsizetype cut = maxLength;
-        if (out[cut - 1].isHighSurrogate())
+    auto shorten = [&out, &trimEnds, maxLength] {
+        if (out.size() <= maxLength)
+            return;
+        qsizetype cut = std::max(maxLength, 0);
+        if (cut > 0 && out[cut - 1].isHighSurrogate())
             --cut;
         out.truncate(cut);
         trimEnds();
-    }
+    };
+    trimEnds();
+    shorten();
     if (out.isEmpty())
         return fallback;
     static const QRegularExpression reserved(u"^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\\..*)?$"_s,
                                              QRegularExpression::CaseInsensitiveOption);
-    if (reserved.match(out).hasMatch())
+    if (reserved.match(out).hasMatch()) {
         out.prepend(u'_');
+        shorten(); // the "_" counts too; what is left starts with it, so is no longer reserved
+    }
     return out;
 }
 

@@ -12,7 +12,7 @@ namespace {
 
 QString mdTable(const QStringList &header, const QList<QStringList> &rows)
 {
-    auto line = [](const QStringList &cells, int columns) {
+    auto line = [](const QStringList &cells, int columns) -> QString {
         QString out = u"|"_s;
         for (int i = 0; i < columns; ++i) {
             const QString cell = i < cells.size() ? escapeMarkdown(cells.at(i), true) : QString();
@@ -277,11 +277,15 @@ QByteArray toCsv(const Framework &framework, const Assessment &assessment, const
     const QString fallback = framework.defaultLanguage;
     const QLocale c = QLocale::c();
     QString out;
-    auto row = [&out](const QStringList &cells) {
+    // The numeric columns hold our own integers, never a person's text: written as they are, so that a
+    // spreadsheet reads "-3" as a number (csvField would make it the text "'-3").
+    const QList<qsizetype> numbers{csvColumns().indexOf(u"numeric"_s),
+                                   csvColumns().indexOf(u"suggested_numeric"_s)};
+    auto row = [&out, &numbers](const QStringList &cells) {
         QStringList fields;
         fields.reserve(cells.size());
-        for (const QString &cell : cells)
-            fields.append(csvField(cell));
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            fields.append(numbers.contains(i) ? cells.at(i) : csvField(cells.at(i)));
         out += fields.join(u',') + u"\r\n"_s;
     };
     row(csvColumns());

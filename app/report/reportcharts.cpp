@@ -1,0 +1,107 @@
+#include "reportcharts.h"
+
+#include "charts/enablerchart.h"
+#include "charts/radarchart.h"
+#include "charts/scoremodel.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QPicture>
+#include <QSvgGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace iia {
+
+namespace {
+
+// A light palette, so that a brief made in dark mode still prints black on white.
+QPalette reportPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, Qt::white);
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::WindowText, QColor(0x1d, 0x23, 0x30));
+    p.setColor(QPalette::Text, QColor(0x1d, 0x23, 0x30));
+    p.setColor(QPalette::Highlight, QColor(0x1f, 0x5f, 0xa8));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Mid, QColor(0xa0, 0xa7, 0xb4));
+    return p;
+}
+
+void prepare(QChartView *view, QSizeF size)
+{
+    view->setAttribute(Qt::WA_DontShowOnScreen);
+    view->setLayoutDirection(Qt::LeftToRight);
+    view->setPalette(reportPalette());
+    view->resize(size.toSize());
+    view->chart()->resize(size);
+    view->chart()->setBackgroundVisible(false);
+}
+
+} // namespace
+
+ReportCharts::ReportCharts(FrameworkPtr framework, const Scorecard &card, const QString &language)
+    : m_model(std::make_unique<ScoreModel>())
+    , m_radar(std::make_unique<RadarChart>())
+    , m_enablers(std::make_unique<EnablerChart>())
+{
+    m_model->setScore(std::move(framework), card, language);
+    m_radar->setModel(m_model.get());
+    m_enablers->setModel(m_model.get());
+    prepare(m_radar.get(), naturalSize(report::ChartKind::Properties));
+    prepare(m_enablers.get(), naturalSize(report::ChartKind::Enablers));
+    // The first drawing settles the charts' layout (label sizes, legend); draw once where nobody sees it so
+    // that every drawing that is kept comes out the same.
+    for (const report::ChartKind kind : {report::ChartKind::Properties, report::ChartKind::Enablers}) {
+        QPicture warmUp;
+        QPainter painter(&warmUp);
+        paint(kind, &painter, QRectF(QPointF(0, 0), naturalSize(kind)));
+    }
+}
+
+ReportCharts::~ReportCharts() = default;
+
+QSizeF ReportCharts::naturalSize(report::ChartKind kind)
+{
+    return kind == report::ChartKind::Properties ? QSizeF(520, 400) : QSizeF(520, 430);
+}
+
+void ReportCharts::paint(report::ChartKind kind, QPainter *painter, const QRectF &target) const
+{
+    QChartView *view = kind == report::ChartKind::Properties ? static_cast<QChartView *>(m_radar.get())
+                                                             : static_cast<QChartView *>(m_enablers.get());
+    // Qt Charts lays out on posted events: finish the layout first, so that every drawing is the same.
+    QCoreApplication::sendPostedEvents();
+    view->chart()->layout()->activate();
+    QGraphicsScene *scene = view->chart()->scene();
+    const QRectF source(QPointF(0, 0), naturalSize(kind));
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    scene->render(painter, target, source, Qt::KeepAspectRatio);
+    painter->restore();
+}
+
+QByteArray ReportCharts::svg(report::ChartKind kind, const QString &title) const
+{
+    QByteArray data;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    const QSizeF size = naturalSize(kind);
+    generator.setSize(size.toSize());
+    generator.setViewBox(QRectF(QPointF(0, 0), size));
+    generator.setTitle(title);
+    generator.setResolution(72);
+    {
+        QPainter painter(&generator);
+        paint(kind, &painter, QRectF(QPointF(0, 0), size));
+    }
+    return data;
+}
+
+} // namespace iia
