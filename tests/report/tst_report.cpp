@@ -1153,8 +1153,12 @@ void TestReport::cliFormatFromExtension()
     QVERIFY(pdf.startsWith("%PDF-1.6"));
     auto doc = Poppler::Document::loadFromData(pdf);
     QVERIFY(doc);
-    QCOMPARE(doc->numPages(), Poppler::Document::loadFromData(m_pdf)->numPages());
-    QCOMPARE(doc->outline().size(), kParts.size());
+    QVERIFY2(doc->numPages() > 20, qPrintable(QString::number(doc->numPages())));
+    auto brief = m_exporter->brief(kExampleId, u"en"_s);
+    IIA_VERIFY_RESULT(brief);
+    QStringList outline;
+    flattenOutline(doc->outline(), 1, outline);
+    QCOMPARE(outline, headingList(*brief));
     QCOMPARE(
         doc->info(u"Title"_s),
         u"Internet Impact Brief: Draft Fair Contribution to Network Infrastructure Act (network usage fees)"_s);
