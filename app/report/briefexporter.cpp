@@ -81,22 +81,37 @@ BriefExporter::BriefExporter(const Library &library)
     : m_library(library)
 {}
 
-Result<report::Brief> BriefExporter::brief(const QString &id, const QString &language) const
+Result<BriefExporter::Loaded> BriefExporter::load(const QString &id) const
 {
     auto assessment = m_library.load(id);
     if (!assessment)
         return std::unexpected(assessment.error());
-    const FrameworkPtr framework = m_library.frameworkFor(*assessment);
+    FrameworkPtr framework = m_library.frameworkFor(*assessment);
     if (!framework)
         return fail(ErrorCode::NotFound, Tr::tr("The framework “%1 %2” of this assessment is not installed.")
                                              .arg(assessment->frameworkId, assessment->frameworkVersion));
+    Scorecard card = m_library.score(*assessment);
+    return Loaded{std::move(*assessment), std::move(framework), std::move(card)};
+}
+
+report::Brief BriefExporter::brief(const Loaded &loaded, const QString &language) const
+{
     report::BriefOptions options;
     options.catalog = TextCatalog::forLanguage(language);
     options.generated = QDateTime::currentDateTime();
     options.application = applicationName();
-    if (auto revisions = m_library.store().revisions(id); revisions && !revisions->isEmpty())
+    if (auto revisions = m_library.store().revisions(loaded.assessment.id);
+        revisions && !revisions->isEmpty())
         options.revision = revisions->last().number;
-    return report::buildBrief(*framework, *assessment, m_library.score(*assessment), options);
+    return report::buildBrief(*loaded.framework, loaded.assessment, loaded.card, options);
+}
+
+Result<report::Brief> BriefExporter::brief(const QString &id, const QString &language) const
+{
+    auto loaded = load(id);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    return brief(*loaded, language);
 }
 
 Result<QByteArray> BriefExporter::render(const QString &id, ReportFormat format,
@@ -108,22 +123,17 @@ Result<QByteArray> BriefExporter::render(const QString &id, ReportFormat format,
             return std::unexpected(document.error());
         return Interchange::write(*document);
     }
-    auto assessment = m_library.load(id);
-    if (!assessment)
-        return std::unexpected(assessment.error());
-    const FrameworkPtr framework = m_library.frameworkFor(*assessment);
-    if (!framework)
-        return fail(ErrorCode::NotFound, Tr::tr("The framework “%1 %2” of this assessment is not installed.")
-                                             .arg(assessment->frameworkId, assessment->frameworkVersion));
-    const Scorecard card = m_library.score(*assessment);
+    auto loaded = load(id);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    const FrameworkPtr &framework = loaded->framework;
+    const Scorecard &card = loaded->card;
     if (format == ReportFormat::Csv)
-        return report::toCsv(*framework, *assessment, card, TextCatalog::forLanguage(language));
+        return report::toCsv(*framework, loaded->assessment, card, TextCatalog::forLanguage(language));
 
-    auto made = brief(id, language);
-    if (!made)
-        return std::unexpected(made.error());
+    const report::Brief made = brief(*loaded, language);
     if (format == ReportFormat::Markdown)
-        return report::toMarkdown(*made);
+        return report::toMarkdown(made);
 
     // The drawn formats need the charts, which need a GUI application (the command line makes one).
     std::unique_ptr<ReportCharts> charts;
@@ -134,11 +144,11 @@ Result<QByteArray> BriefExporter::render(const QString &id, ReportFormat format,
     const QPageSize pageSize = pageSizeFor(QLocale::system());
     switch (format) {
     case ReportFormat::Html:
-        return report::toHtml(*made, [&charts, &made](const report::Block &b) {
+        return report::toHtml(made, [&charts](const report::Block &b) {
             return charts ? charts->svg(b.chart, b.text) : QByteArray();
         });
-    case ReportFormat::Pdf: return renderPdf(*made, charts.get(), pageSize, applicationName());
-    case ReportFormat::Odt: return renderOdt(*made, charts.get(), pageSize, applicationName());
+    case ReportFormat::Pdf: return renderPdf(made, charts.get(), pageSize, applicationName());
+    case ReportFormat::Odt: return renderOdt(made, charts.get(), pageSize, applicationName());
     default: break;
     }
     return fail(ErrorCode::InvalidInput, Tr::tr("Unknown export format."));
@@ -159,6 +169,16 @@ QString BriefExporter::fileNameFor(const QString &id, ReportFormat format) const
     if (auto row = m_library.store().summary(id); row && row->has_value())
         title = row->value().title;
     return report::safeFileName(title, Tr::tr("assessment")) + u'.' + reportFormatInfo(format).extension;
+}
+
+QString BriefExporter::uniqueFileNameFor(const QString &id, ReportFormat format, QSet<QString> &used) const
+{
+    QString name = fileNameFor(id, format);
+    const QString base = QFileInfo(name).completeBaseName();
+    for (int n = 2; used.contains(name.toLower()); ++n)
+        name = base + u" ("_s + QString::number(n) + u")."_s + reportFormatInfo(format).extension;
+    used.insert(name.toLower());
+    return name;
 }
 
 QStringList BriefExporter::languagesFor(const QString &id) const
@@ -188,11 +208,7 @@ Result<int> BriefExporter::exportAll(ReportFormat format, const QString &languag
     int written = 0;
     const int total = int(rows->size());
     for (const auto &row : *rows) {
-        QString name = fileNameFor(row.id, format);
-        const QString base = QFileInfo(name).completeBaseName();
-        for (int n = 2; used.contains(name.toLower()); ++n)
-            name = base + u" ("_s + QString::number(n) + u")."_s + reportFormatInfo(format).extension;
-        used.insert(name.toLower());
+        const QString name = uniqueFileNameFor(row.id, format, used);
         if (auto r = exportTo(row.id, format, language, QDir(folder).filePath(name)); !r)
             return std::unexpected(r.error());
         ++written;

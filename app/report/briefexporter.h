@@ -2,8 +2,10 @@
 
 #include "error.h"
 #include "report/brief.h"
+#include "scoring.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -55,6 +57,9 @@ public:
                           const QString &path) const;
     /// A file name for the export of id: its title made safe, and the format's extension.
     QString fileNameFor(const QString &id, ReportFormat format) const;
+    /// fileNameFor(), with " (2)", " (3)"… added until it is not among used (compared without case);
+    /// the name returned is added to used.
+    QString uniqueFileNameFor(const QString &id, ReportFormat format, QSet<QString> &used) const;
     /// The languages the brief of id can be written in: the framework's that the application also has an
     /// interface translation for (English always).
     QStringList languagesFor(const QString &id) const;
@@ -65,6 +70,16 @@ public:
                           const std::function<bool(int, int)> &progress) const;
 
 private:
+    // One assessment with what every format needs: read and scored once per export.
+    struct Loaded
+    {
+        Assessment assessment;
+        FrameworkPtr framework;
+        Scorecard card;
+    };
+    Result<Loaded> load(const QString &id) const;
+    report::Brief brief(const Loaded &loaded, const QString &language) const;
+
     const Library &m_library;
 };
 

@@ -1,6 +1,7 @@
 #include "exportdialog.h"
 
 #include "briefdocument.h"
+#include "language.h"
 #include "library.h"
 #include "reportcharts.h"
 
@@ -26,21 +27,6 @@
 using namespace Qt::StringLiterals;
 
 namespace iia {
-
-namespace {
-
-QString languageName(const QString &code)
-{
-    const QLocale locale(code);
-    QString name = locale.nativeLanguageName();
-    if (code == u"en")
-        name = u"English"_s;
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
-    return name + u" ("_s + code + u')';
-}
-
-} // namespace
 
 ExportDialog::ExportDialog(const Library &library, QStringList ids, QWidget *parent)
     : QDialog(parent)
@@ -69,7 +55,7 @@ ExportDialog::ExportDialog(const Library &library, QStringList ids, QWidget *par
     const QStringList languages =
         m_ids.isEmpty() ? QStringList{u"en"_s} : m_exporter.languagesFor(m_ids.first());
     for (const QString &code : languages)
-        m_language->addItem(languageName(code), code);
+        m_language->addItem(language::nativeName(code) + u" ("_s + code + u')', code);
     const QString interfaceLanguage = QLocale().name().section(u'_', 0, 0);
     const QString wanted = settings.value(u"export/language"_s, interfaceLanguage).toString();
     m_language->setCurrentIndex(qMax(0, m_language->findData(wanted)));
@@ -273,11 +259,7 @@ bool ExportDialog::exportNow()
     for (const QString &id : std::as_const(m_ids)) {
         if (progress.wasCanceled())
             break;
-        QString name = m_exporter.fileNameFor(id, format());
-        const QString base = QFileInfo(name).completeBaseName();
-        for (int n = 2; used.contains(name.toLower()); ++n)
-            name = base + u" ("_s + QString::number(n) + u")."_s + reportFormatInfo(format()).extension;
-        used.insert(name.toLower());
+        const QString name = m_exporter.uniqueFileNameFor(id, format(), used);
         progress.setLabelText(tr("Exporting %1 of %2: %3").arg(done + 1).arg(m_ids.size()).arg(name));
         QCoreApplication::processEvents();
         if (auto r = m_exporter.exportTo(id, format(), language(), QDir(target).filePath(name)); !r) {

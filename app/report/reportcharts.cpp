@@ -75,7 +75,7 @@ void ReportCharts::paint(report::ChartKind kind, QPainter *painter, const QRectF
     QChartView *view = kind == report::ChartKind::Properties ? static_cast<QChartView *>(m_radar.get())
                                                              : static_cast<QChartView *>(m_enablers.get());
     // Qt Charts lays out on posted events: finish the layout first, so that every drawing is the same.
-    QCoreApplication::sendPostedEvents();
+    QCoreApplication::sendPostedEvents(view->chart(), QEvent::LayoutRequest);
     view->chart()->layout()->activate();
     QGraphicsScene *scene = view->chart()->scene();
     const QRectF source(QPointF(0, 0), naturalSize(kind));
