@@ -28,7 +28,9 @@
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTextEdit>
+#include <QTextLayout>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -118,6 +120,16 @@ void TestGui::completeAssessment()
         QCOMPARE(doc.assessment().draftText, draft);
         auto *outline = child<QComboBox>(&window, u"draftOutline"_s);
         QCOMPARE(outline->count(), 3); // "Go to clause…", Article 1, Article 2
+        // Highlighted by our definition, through the iia_highlighting plugin: "throttling" is a keyword.
+        const QTextBlock last = editor->document()->lastBlock();
+        const int at = int(last.text().indexOf(u"throttling"_s));
+        QVERIFY(at > 0);
+        bool coloured = false;
+        for (const QTextLayout::FormatRange &range : last.layout()->formats()) {
+            coloured |= range.start <= at && at < range.start + range.length &&
+                        range.format.hasProperty(QTextFormat::ForegroundBrush);
+        }
+        QVERIFY(coloured);
 
         // CP1: answer a weight-3 "harm" question; the suggestion and the chart data follow.
         view->goToStep(view->stepOf(u"cp1"_s));

@@ -2,12 +2,7 @@
 
 #include "document/assessmentdocument.h"
 #include "draft/draftimporter.h"
-#include "syntax/draftrepository.h"
-
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
+#include "syntax/highlighting.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -58,9 +53,8 @@ DraftPanel::DraftPanel(AssessmentDocument &document, QWidget *parent)
            "as evidence to a question or a rating."));
     m_editor->setPlaceholderText(tr("Paste the draft text here, or import it from a file."));
     m_editor->setTabChangesFocus(true);
-    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document());
-    m_highlighter->setDefinition(draftDefinition());
-    applyTheme();
+    if (Highlighting *highlighting = Highlighting::instance())
+        m_highlighter = highlighting->attach(m_editor->document(), Highlighting::Syntax::Draft, palette());
 
     auto *top = new QHBoxLayout;
     top->addWidget(title);
@@ -98,8 +92,8 @@ DraftPanel::DraftPanel(AssessmentDocument &document, QWidget *parent)
 
 void DraftPanel::applyTheme()
 {
-    m_highlighter->setTheme(draftRepository().themeForPalette(palette()));
-    m_highlighter->rehighlight();
+    if (m_highlighter)
+        Highlighting::instance()->applyPalette(m_highlighter, palette());
 }
 
 void DraftPanel::changeEvent(QEvent *event)

@@ -10,10 +10,6 @@ class QPlainTextEdit;
 class QTimer;
 class QLabel;
 
-namespace KSyntaxHighlighting {
-class SyntaxHighlighter;
-}
-
 namespace iia {
 
 class AssessmentDocument;
@@ -52,7 +48,7 @@ private:
     QComboBox *m_outline;
     QLabel *m_source;
     QPlainTextEdit *m_editor;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    QObject *m_highlighter = nullptr; ///< from the highlighting plugin; none when it is missing
     QTimer *m_timer;
     QList<Clause> m_clauses;
 };

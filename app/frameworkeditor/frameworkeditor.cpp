@@ -2,15 +2,11 @@
 
 #include "codeedit.h"
 #include "messagebanner.h"
+#include "syntax/highlighting.h"
 
 #include "frameworkregistry.h"
 #include "interchange.h"
 #include "jsonreader.h"
-
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
 
 #include <QAction>
 #include <QCloseEvent>
@@ -51,13 +47,6 @@ enum Column
     MessageColumn,
     ColumnCount
 };
-
-KSyntaxHighlighting::Repository &repository()
-{
-    // Loading the definitions and themes is slow; every editor window shares one repository.
-    static KSyntaxHighlighting::Repository instance;
-    return instance;
-}
 
 // "iiat 1.0.0" of every framework built into the application, to warn about a copy that would clash.
 const QStringList &builtInKeys()
@@ -182,8 +171,8 @@ void FrameworkEditor::createWidgets()
     m_editor->setLayoutDirection(Qt::LeftToRight);
     m_splitter->addWidget(m_editor);
 
-    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document());
-    m_highlighter->setDefinition(repository().definitionForName(u"JSON"_s));
+    if (Highlighting *highlighting = Highlighting::instance())
+        m_highlighter = highlighting->attach(m_editor->document(), Highlighting::Syntax::Json, palette());
     applyTheme();
 
     auto *problems = new QWidget(m_splitter);
@@ -582,13 +571,10 @@ void FrameworkEditor::changeEvent(QEvent *event)
 
 void FrameworkEditor::applyTheme()
 {
-    const KSyntaxHighlighting::Theme theme = repository().themeForPalette(palette());
-    if (m_highlighter->theme().name() != theme.name()) {
-        m_highlighter->setTheme(theme);
-        m_highlighter->rehighlight();
-    }
-    m_editor->setMarkColors(QColor::fromRgb(theme.editorColor(KSyntaxHighlighting::Theme::MarkError)),
-                            QColor::fromRgb(theme.editorColor(KSyntaxHighlighting::Theme::MarkWarning)));
+    if (!m_highlighter)
+        return; // the editor keeps its default marks
+    const Highlighting::Marks marks = Highlighting::instance()->applyPalette(m_highlighter, palette());
+    m_editor->setMarkColors(marks.error, marks.warning);
 }
 
 void FrameworkEditor::updateState()

@@ -12,10 +12,6 @@ class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 
-namespace KSyntaxHighlighting {
-class SyntaxHighlighter;
-}
-
 namespace iia {
 
 class CodeEdit;
@@ -122,7 +118,7 @@ private:
     Errors m_warnings;
 
     CodeEdit *m_editor = nullptr;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
+    QObject *m_highlighter = nullptr; ///< from the highlighting plugin; none when it is missing
     MessageBanner *m_readOnlyBanner = nullptr;
     MessageBanner *m_failureBanner = nullptr;
     QSplitter *m_splitter = nullptr;

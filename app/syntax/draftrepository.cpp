@@ -20,7 +20,7 @@ KSyntaxHighlighting::Repository &draftRepository()
 
 KSyntaxHighlighting::Definition draftDefinition()
 {
-    return draftRepository().definitionForName(draftSyntaxName());
+    return draftRepository().definitionForName(kDraftSyntaxName);
 }
 
 } // namespace iia

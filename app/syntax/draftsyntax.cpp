@@ -183,7 +183,7 @@ void writeRule(QXmlStreamWriter &xml, const QString &type, const Attributes &att
 
 QString draftSyntaxName()
 {
-    return u"Internet Impact Draft"_s;
+    return kDraftSyntaxName;
 }
 
 QByteArray draftSyntaxDefinition(const Framework &framework)

@@ -15,6 +15,7 @@ inline constexpr int kDraftSyntaxVersion = 1;
 /// clause headings, and the text between the highlighted terms. Every other format is named after the id of
 /// the property or enabler its terms relate to ("cp1", "access", …), so a highlighted format leads back to
 /// its item with Framework::item(format.name()).
+inline constexpr QLatin1StringView kDraftSyntaxName("Internet Impact Draft");
 inline constexpr QLatin1StringView kDraftClauseFormat("Clause");
 inline constexpr QLatin1StringView kDraftNormalFormat("Normal Text");
 

@@ -5,6 +5,10 @@
 #       Fails if an executable needs libQt6Network or libcurl itself (its NEEDED entries, which include
 #       everything iia_ui and iia_core, static libraries, bring in), or if either library asks CMake for
 #       Qt6::Network or curl.
+#   checklinks.sh none EXECUTABLE…
+#       Fails if an executable loads any networking library at all, even through another library (ldd). The
+#       application itself is held to this; KSyntaxHighlighting, the one dependency that needs QtNetwork, is
+#       in the iia_highlighting plugin, loaded when an editor is first shown.
 #   checklinks.sh transitive EXECUTABLE…
 #       Lists every library each executable loads (ldd) and, for each networking library among them, which
 #       library needs it. Two of our dependencies bring networking code along for features we never use:
@@ -18,7 +22,7 @@
 set -euo pipefail
 
 usage() {
-    echo "FAIL: usage: $0 direct LINKS_UI LINKS_CORE EXECUTABLE… | transitive EXECUTABLE…"
+    echo "FAIL: usage: $0 direct LINKS_UI LINKS_CORE EXECUTABLE… | none EXECUTABLE… | transitive EXECUTABLE…"
     exit 2
 }
 network='^lib(Qt6Network|Qt6WebSockets|Qt6WebEngine[A-Za-z]*|curl[a-z-]*)\.so'
@@ -49,6 +53,19 @@ direct)
         fi
     done
     [ $status -eq 0 ] && echo "PASS: no executable of ours, nor iia_ui or iia_core, links a networking library."
+    ;;
+none)
+    [ $# -ge 2 ] || usage
+    shift
+    for exe in "$@"; do
+        echo "Libraries loaded by $exe (ldd): $(ldd "$exe" | wc -l)"
+        if bad=$(ldd "$exe" | awk '{print $1}' | grep -E "$network"); then
+            echo "FAIL: $exe loads networking code: $bad"
+            echo "      Find which library brings it (checklinks.sh transitive) and load that one only when needed."
+            status=1
+        fi
+    done
+    [ $status -eq 0 ] && echo "PASS: the application loads no networking library, directly or indirectly."
     ;;
 transitive)
     [ $# -ge 2 ] || usage
