@@ -88,10 +88,22 @@ Result<std::unique_ptr<Library>> Library::open(const Paths &paths, Store::Mode m
             return fail(refused(paths, cared.error()));
         return fail(cared.error());
     }
-    library->m_frameworks.load(paths.frameworksDir());
-    if (library->m_frameworks.frameworks().isEmpty())
-        return fail(ErrorCode::NotFound, Tr::tr("No framework could be loaded."));
     return library;
+}
+
+const FrameworkRegistry &Library::frameworks() const
+{
+    if (!m_frameworksLoaded) {
+        m_frameworks.load(m_paths.frameworksDir());
+        m_frameworksLoaded = true;
+    }
+    return m_frameworks;
+}
+
+void Library::reloadFrameworks()
+{
+    m_frameworks.load(m_paths.frameworksDir());
+    m_frameworksLoaded = true;
 }
 
 Result<void> Library::dailyCare()
@@ -214,7 +226,7 @@ QDateTime Library::now() const
 
 FrameworkPtr Library::frameworkFor(const Assessment &assessment) const
 {
-    return m_frameworks.resolve(assessment.frameworkId, assessment.frameworkVersion);
+    return frameworks().resolve(assessment.frameworkId, assessment.frameworkVersion);
 }
 
 Scorecard Library::score(const Assessment &assessment) const
@@ -233,9 +245,11 @@ ListColumns Library::columnsFor(const Assessment &assessment) const
 
 Result<Assessment> Library::create(const QString &title, const FrameworkPtr &framework)
 {
-    const FrameworkPtr fw = framework ? framework : m_frameworks.defaultFramework();
+    const FrameworkPtr fw = framework ? framework : frameworks().defaultFramework();
     if (title.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput, Tr::tr("An assessment needs a title."));
+    if (!fw)
+        return fail(ErrorCode::NotFound, Tr::tr("No framework could be loaded."));
     Assessment a = makeAssessment(title.trimmed(), fw->id, fw->version, now());
     if (auto r = m_store->insert(a, columnsFor(a)); !r)
         return fail(r.error());
@@ -405,7 +419,7 @@ Result<ImportResult> Library::importDocument(IiaDocument document, ImportMode mo
 
 Result<ImportResult> Library::importFile(const QString &path, ImportMode mode)
 {
-    auto doc = Interchange::readFile(path, m_frameworks);
+    auto doc = Interchange::readFile(path, frameworks());
     if (!doc)
         return fail(doc.error().first());
     return importDocument(std::move(*doc), mode, path);

@@ -39,7 +39,7 @@ struct RestoreResult
 class Library
 {
 public:
-    /// Opens (or creates) the library in paths.dataDir() and loads the frameworks.
+    /// Opens (or creates) the library in paths.dataDir(); the frameworks are read when first needed.
     ///
     /// On the way: temporary files a crash left are removed; a library that needs a schema update is
     /// backed up first (no backup, no update); once a day the library is checked (PRAGMA quick_check) and,
@@ -74,10 +74,12 @@ public:
 
     Store &store() { return *m_store; }
     const Store &store() const { return *m_store; }
-    const FrameworkRegistry &frameworks() const { return m_frameworks; }
+    /// The frameworks, built in and from the frameworks folder, read the first time they are needed: the
+    /// library window needs none, so the application's start does not wait for them.
+    const FrameworkRegistry &frameworks() const;
     /// Loads the frameworks again (after the user saved one in the frameworks folder). Open assessments keep
     /// the framework they hold.
-    void reloadFrameworks() { m_frameworks.load(m_paths.frameworksDir()); }
+    void reloadFrameworks();
     const Paths &paths() const { return m_paths; }
 
     /// The framework an assessment is scored with (its own version when installed, else the newest of its
@@ -119,7 +121,8 @@ private:
 
     Paths m_paths;
     std::unique_ptr<Store> m_store;
-    FrameworkRegistry m_frameworks;
+    mutable FrameworkRegistry m_frameworks;
+    mutable bool m_frameworksLoaded = false;
     std::function<QDateTime()> m_clock;
     QHash<QString, QDateTime> m_lastCheckpoint;
     QList<Error> m_warnings;

@@ -646,6 +646,10 @@ Result<QList<AssessmentSummary>> Store::list(const ListQuery &query) const
     case ListQuery::Scope::Trash: where = u"a.deleted_at IS NOT NULL"_s; break;
     case ListQuery::Scope::All: where = u"1"_s; break;
     }
+    if (query.limit > 0)
+        where += u" ORDER BY a.modified_at DESC LIMIT %1"_s.arg(query.limit);
+    else
+        where += u" ORDER BY a.modified_at DESC"_s;
     const QString columns = summaryColumns(u"a."_s);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -656,11 +660,10 @@ Result<QList<AssessmentSummary>> Store::list(const ListQuery &query) const
             return QList<AssessmentSummary>{};
         ok = run(q,
                  u"SELECT %1 FROM assessment a WHERE a.rid IN (SELECT rowid FROM assessment_fts WHERE "
-                 u"assessment_fts MATCH ?) AND %2 ORDER BY a.modified_at DESC"_s.arg(columns, where),
+                 u"assessment_fts MATCH ?) AND %2"_s.arg(columns, where),
                  match);
     } else {
-        ok =
-            q.exec(u"SELECT %1 FROM assessment a WHERE %2 ORDER BY a.modified_at DESC"_s.arg(columns, where));
+        ok = q.exec(u"SELECT %1 FROM assessment a WHERE %2"_s.arg(columns, where));
     }
     if (!ok)
         return fail(sqlError(Tr::tr("Listing the assessments"), q));

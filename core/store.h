@@ -50,6 +50,7 @@ struct ListQuery
     };
     Scope scope = Scope::Active;
     QString search; ///< words; every word must match the start of a word in the assessment
+    int limit = 0;  ///< at most this many, the most recently changed first; 0 for all
 };
 
 /// The SQLite library file (library.sqlite): every assessment, its history and its place in the trash.

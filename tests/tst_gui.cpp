@@ -59,6 +59,7 @@ private Q_SLOTS:
     void completeAssessment();
     void everyInteractiveWidgetIsNamed();
     void libraryTrashAndSearch();
+    void largeLibraryListsTheNewestFirst();
 };
 
 void TestGui::init()
@@ -300,4 +301,38 @@ void TestGui::libraryTrashAndSearch()
 }
 
 QTEST_MAIN(TestGui)
+void TestGui::largeLibraryListsTheNewestFirst()
+{
+    auto library = Library::open(Paths(m_dir->filePath(u"data"_s)));
+    IIA_VERIFY_RESULT(library);
+    const int count = LibraryView::kFirstRows + 30;
+    QDateTime clock = QDateTime::currentDateTimeUtc().addDays(-1);
+    (*library)->setClock([&clock] { return clock = clock.addSecs(1); });
+    for (int i = 0; i < count; ++i)
+        IIA_VERIFY_RESULT((*library)->create(u"Act %1"_s.arg(i)));
+    {
+        // Before the first paint: the newest rows only, in the table's order.
+        MainWindow window(**library, u"en"_s);
+        LibraryView *view = window.libraryView();
+        QCOMPARE(view->model()->rowCount(), LibraryView::kFirstRows);
+        QCOMPARE(view->model()->row(0).title, u"Act %1"_s.arg(count - 1));
+        QCOMPARE(view->model()->row(LibraryView::kFirstRows - 1).title,
+                 u"Act %1"_s.arg(count - LibraryView::kFirstRows));
+        // Painted: all of them, with the selection kept.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(view->model()->rowCount(), count);
+        QCOMPARE(view->currentId(), view->model()->row(0).id);
+    }
+    {
+        // Asking for a row that is not listed yet lists them all.
+        MainWindow window(**library, u"en"_s);
+        LibraryView *view = window.libraryView();
+        const QString oldest = (*library)->store().list()->constLast().id;
+        view->selectId(oldest);
+        QCOMPARE(view->model()->rowCount(), count);
+        QCOMPARE(view->currentId(), oldest);
+    }
+}
+
 #include "tst_gui.moc"

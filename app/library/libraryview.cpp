@@ -3,6 +3,7 @@
 #include "library.h"
 #include "library/librarymodel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -175,7 +176,26 @@ LibraryView::LibraryView(Library &library, QWidget *parent)
     connect(m_emptyTrash, &QPushButton::clicked, this, &LibraryView::emptyTrash);
 
     setTabOrder(m_search, m_table);
-    refresh();
+    // A large library shows its most recent rows first, in the default order; the rest follow as soon as
+    // the table has painted, so that the start does not wait for thousands of rows nobody sees yet.
+    load(kFirstRows);
+    if (m_partial)
+        m_table->viewport()->installEventFilter(this);
+}
+
+bool LibraryView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Paint) {
+        m_table->viewport()->removeEventFilter(this);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_partial)
+                    refresh();
+            },
+            Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool LibraryView::showingTrash() const
@@ -185,15 +205,22 @@ bool LibraryView::showingTrash() const
 
 void LibraryView::refresh()
 {
+    load(0);
+}
+
+void LibraryView::load(int limit)
+{
     const QString keep = currentId();
     ListQuery query;
     query.scope = showingTrash() ? ListQuery::Scope::Trash : ListQuery::Scope::Active;
     query.search = m_search->text();
+    query.limit = limit;
     auto rows = m_library.store().list(query);
     if (!rows) {
         Q_EMIT message(rows.error().message);
         return;
     }
+    m_partial = limit > 0 && rows->size() >= limit;
     m_model->setRows(*rows);
     if (m_model->rowCount() > 0) {
         m_stack->setCurrentIndex(0);
@@ -232,6 +259,8 @@ QStringList LibraryView::selectedIds() const
 
 void LibraryView::selectId(const QString &id)
 {
+    if (m_partial && m_model->rowOfId(id) < 0)
+        refresh();
     const int row = m_model->rowOfId(id);
     if (row < 0)
         return;

@@ -31,7 +31,10 @@ public:
     QStringList selectedIds() const;
     void selectId(const QString &id);
     bool showingTrash() const;
+    /// The rows listed. Until the table first paints, a large library's holds only its kFirstRows most
+    /// recently changed assessments (the ones the table shows first).
     LibraryModel *model() const { return m_model; }
+    static constexpr int kFirstRows = 200;
     /// Disables everything that would change the library (new, import, duplicate, trash).
     void setReadOnly(bool readOnly);
 
@@ -43,7 +46,12 @@ Q_SIGNALS:
     void exampleRequested();
     void message(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /// Lists at most limit rows (0: all).
+    void load(int limit);
     void updateActions();
     void duplicateCurrent();
     void trashOrRestoreCurrent();
@@ -63,6 +71,7 @@ private:
     QPushButton *m_export;
     QPushButton *m_emptyTrash;
     bool m_readOnly = false;
+    bool m_partial = false; ///< only the first rows are listed yet
 };
 
 } // namespace iia
