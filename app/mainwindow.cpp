@@ -98,6 +98,8 @@ MainWindow::MainWindow(Library &library, const QString &language, QWidget *paren
         m_chartsDock->setWidget(tabs);
     });
     connectLibraryView();
+    // Read the frameworks once the window is up, so that the first assessment opens without waiting for them.
+    connect(m_libraryView, &LibraryView::firstPainted, this, [this] { (void)m_library.frameworks(); });
 
     createActions();
     QSettings settings;

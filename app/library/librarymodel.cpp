@@ -15,6 +15,10 @@ void LibraryModel::setRows(QList<AssessmentSummary> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    m_modified.clear();
+    m_modified.reserve(m_rows.size());
+    for (const AssessmentSummary &s : std::as_const(m_rows))
+        m_modified.append(s.modified.toMSecsSinceEpoch());
     endResetModel();
 }
 
@@ -58,7 +62,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     }
     if (role == SortRole) {
         switch (index.column()) {
-        case Modified: return s.modified.toMSecsSinceEpoch();
+        case Modified: return m_modified.at(index.row());
         case Exist: return int(s.exist);
         case Thrive: return int(s.thrive);
         case Completion: return s.completion;

@@ -73,7 +73,7 @@ LibraryView::LibraryView(Library &library, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setResizeContentsPrecision(100); // measure 100 rows, not 10,000
+    m_table->horizontalHeader()->setResizeContentsPrecision(0); // measure the rows in view, not 10,000
     m_table->horizontalHeader()->setSectionResizeMode(LibraryModel::Title, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setAlternatingRowColors(true);
@@ -179,8 +179,7 @@ LibraryView::LibraryView(Library &library, QWidget *parent)
     // A large library shows its most recent rows first, in the default order; the rest follow as soon as
     // the table has painted, so that the start does not wait for thousands of rows nobody sees yet.
     load(kFirstRows);
-    if (m_partial)
-        m_table->viewport()->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);
 }
 
 bool LibraryView::eventFilter(QObject *watched, QEvent *event)
@@ -192,6 +191,7 @@ bool LibraryView::eventFilter(QObject *watched, QEvent *event)
             [this] {
                 if (m_partial)
                     refresh();
+                Q_EMIT firstPainted();
             },
             Qt::QueuedConnection);
     }

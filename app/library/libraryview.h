@@ -45,6 +45,8 @@ Q_SIGNALS:
     void exportRequested(const QString &id);
     void exampleRequested();
     void message(const QString &text);
+    /// The table has painted for the first time: the window is up, and work that could wait can start.
+    void firstPainted();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
