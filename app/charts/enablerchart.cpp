@@ -140,7 +140,29 @@ EnablerChart::EnablerChart(QWidget *parent)
     }
 
     applyPalette();
+    applyDirection();
     rebuild();
+}
+
+void EnablerChart::mirror()
+{
+    const bool rtl = isRightToLeft();
+    m_valueAxis->setReverse(rtl);
+    const Qt::Alignment categorySide = rtl ? Qt::AlignRight : Qt::AlignLeft;
+    if (m_categoryAxis->alignment() == categorySide)
+        return;
+    // An axis keeps the side it was added on: take the two vertical axes off and add them on the other
+    // sides. Removing an axis detaches it from the series.
+    const QList<QAbstractSeries *> series = m_chart->series();
+    m_chart->removeAxis(m_categoryAxis);
+    m_chart->removeAxis(m_goalAxis);
+    m_chart->addAxis(m_categoryAxis, categorySide);
+    m_chart->addAxis(m_goalAxis, rtl ? Qt::AlignLeft : Qt::AlignRight);
+    for (QAbstractSeries *s : series) {
+        s->attachAxis(m_categoryAxis);
+        s->attachAxis(m_goalAxis);
+    }
+    applyPalette(); // a chart styles an axis it is given with its theme
 }
 
 void EnablerChart::styleSeries()

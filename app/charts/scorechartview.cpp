@@ -148,11 +148,24 @@ void ScoreChartView::applyPalette()
     m_applyingPalette = false;
 }
 
+void ScoreChartView::applyDirection()
+{
+    // Qt Charts lays a legend out from the left whatever the direction: reversing the markers puts the first
+    // series on the right, where a right-to-left reader starts.
+    chart()->setLayoutDirection(layoutDirection());
+    chart()->legend()->setReverseMarkers(isRightToLeft());
+    mirror();
+}
+
 void ScoreChartView::changeEvent(QEvent *event)
 {
     QChartView::changeEvent(event);
-    if (m_styled && (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange))
+    if (!m_styled)
+        return;
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         applyPalette();
+    else if (event->type() == QEvent::LayoutDirectionChange)
+        applyDirection();
 }
 
 } // namespace iia

@@ -11,8 +11,10 @@ namespace iia {
 
 class ScoreModel;
 
-/// What the score charts share: they read a ScoreModel and follow it live, and they follow the palette
-/// (a dark chart theme on a dark palette, texts and backgrounds taken from the palette).
+/// What the score charts share: they read a ScoreModel and follow it live, they follow the palette (a dark
+/// chart theme on a dark palette, texts and backgrounds taken from the palette), and they mirror in a
+/// right-to-left layout direction (the widget's, which follows the interface's language, or the one set on
+/// it for a report): the legend's order, and each chart's axes and points.
 class ScoreChartView : public QChartView
 {
     Q_OBJECT
@@ -34,6 +36,9 @@ public:
     QColor gridColor() const;
     QColor missingColor() const;
 
+    /// Whether the chart is drawn mirrored: the widget's layout direction is right to left.
+    bool isRightToLeft() const { return layoutDirection() == Qt::RightToLeft; }
+
 protected:
     ScoreChartView(QChart *chart, QWidget *parent);
 
@@ -49,9 +54,17 @@ protected:
     /// Applies the series' own styles after the chart theme was (re)applied.
     virtual void styleSeries() = 0;
 
+    /// Lays the chart out for the layout direction: its axes and points. The chart's own layout direction
+    /// and the legend's order are set before.
+    virtual void mirror() = 0;
+
     /// Applies the chart theme and the palette's colours, then styleSeries(). Call from the constructor of
     /// the derived class, once its series exist.
     void applyPalette();
+    /// Applies the widget's layout direction to the chart: its legend's order (the first series rightmost in
+    /// a right-to-left layout), then mirror(). Call from the constructor of the derived class after
+    /// applyPalette(); it runs again on each change of direction.
+    void applyDirection();
 
     void changeEvent(QEvent *event) override;
 
