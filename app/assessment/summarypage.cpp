@@ -38,10 +38,10 @@ SummaryPage::SummaryPage(AssessmentDocument &document, ScoreModel *model, const 
     auto *charts = new QGridLayout;
     auto *radar = new RadarChart(content());
     radar->setModel(model);
-    radar->setMinimumSize(360, 460);
+    radar->setMinimumSizeInLines(QSizeF(21, 27));
     auto *enablers = new EnablerChart(content());
     enablers->setModel(model);
-    enablers->setMinimumSize(420, 520);
+    enablers->setMinimumSizeInLines(QSizeF(25, 31));
     charts->addWidget(radar, 0, 0);
     charts->addWidget(enablers, 0, 1);
     layout->addLayout(charts);
@@ -53,7 +53,7 @@ SummaryPage::SummaryPage(AssessmentDocument &document, ScoreModel *model, const 
 
     auto *table = new ScoreTableView(content());
     table->setModel(model);
-    table->setMinimumHeight(300);
+    table->setMinimumRows(12);
     layout->addWidget(table);
     refresh();
 }

@@ -66,7 +66,7 @@ EnablerChart::EnablerChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("enablerChart"));
     setAccessibleName(tr("Enablers chart"));
-    setMinimumSize(480, 480);
+    setMinimumSizeInLines(QSizeF(28, 28));
     m_chart = chart();
     m_chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
 

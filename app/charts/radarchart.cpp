@@ -60,7 +60,7 @@ RadarChart::RadarChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("radarChart"));
     setAccessibleName(tr("Critical properties chart"));
-    setMinimumSize(320, 320);
+    setMinimumSizeInLines(QSizeF(19, 19));
     m_chart = static_cast<QPolarChart *>(chart());
 
     m_analyst = new QLineSeries(m_chart);

@@ -20,6 +20,11 @@ class ScoreChartView : public QChartView
     Q_OBJECT
 
 public:
+    /// The contrast ratio (WCAG 2) the charts' colours keep with the background: what text needs (AA).
+    static constexpr double kMinimumContrast = 4.5;
+    /// The contrast ratio of two colours, from 1 (the same) to 21 (black and white).
+    static double contrast(const QColor &a, const QColor &b);
+
     /// The chart reads model (which it does not own) and updates in place when the model changes.
     void setModel(ScoreModel *model);
     ScoreModel *model() const { return m_model; }
@@ -28,7 +33,8 @@ public:
     bool isDarkPalette() const;
 
     /// The two colours the charts draw the analyst's rating and the suggestion in: derived from the
-    /// palette's highlight colour, on opposite sides of the colour wheel, light enough for the background.
+    /// palette's highlight colour, on opposite sides of the colour wheel, and dark enough (light enough on a
+    /// dark palette) to contrast with the background by kMinimumContrast, as the values written in them must.
     QColor analystColor() const;
     QColor suggestedColor() const;
     /// The colour of texts, grid lines and the "not rated" markers.
@@ -38,6 +44,11 @@ public:
 
     /// Whether the chart is drawn mirrored: the widget's layout direction is right to left.
     bool isRightToLeft() const { return layoutDirection() == Qt::RightToLeft; }
+
+    /// The smallest size the chart is laid out at, in lines of its font (the font's height): it grows with
+    /// the font, so that larger labels still leave room for the plot.
+    void setMinimumSizeInLines(const QSizeF &lines);
+    QSize minimumSizeHint() const override;
 
 protected:
     ScoreChartView(QChart *chart, QWidget *parent);
@@ -75,6 +86,7 @@ private:
     QList<QMetaObject::Connection> m_connections;
     bool m_applyingPalette = false;
     bool m_styled = false; ///< applyPalette() ran once: the derived class is complete
+    QSizeF m_minimumLines;
 };
 
 } // namespace iia

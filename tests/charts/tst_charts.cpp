@@ -127,6 +127,9 @@ private Q_SLOTS:
     void radarMirrors();
     void enablersMirror();
     void reportChartsMirrorForArabic();
+    void coloursContrast_data();
+    void coloursContrast();
+    void minimumSizeFollowsTheFont();
     void pictures_data();
     void pictures();
     void table();
@@ -635,6 +638,66 @@ void TestCharts::reportChartsMirrorForArabic()
         else
             QVERIFY2(cp2 > cp5, "CP2 on the right in English");
     }
+}
+
+void TestCharts::coloursContrast_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::addRow("system") << QApplication::palette();
+    QTest::addRow("dark") << darkPalette();
+    QPalette yellow = darkPalette();
+    yellow.setColor(QPalette::Highlight, QColor(0xff, 0xd7, 0x00));
+    QTest::addRow("dark, yellow highlight") << yellow;
+    QPalette white;
+    for (auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        white.setColor(group, QPalette::Window, Qt::white);
+        white.setColor(group, QPalette::Base, Qt::white);
+        white.setColor(group, QPalette::Text, Qt::black);
+        white.setColor(group, QPalette::WindowText, Qt::black);
+        white.setColor(group, QPalette::Highlight, QColor(0xff, 0xd7, 0x00)); // a light highlight
+    }
+    QTest::addRow("white, yellow highlight") << white;
+}
+
+// The two rating colours come from the palette's highlight, but are darkened or lightened until values
+// written in them can be read on the chart's background (WCAG AA: 4.5:1).
+void TestCharts::coloursContrast()
+{
+    QFETCH(QPalette, palette);
+    EnablerChart enablers;
+    enablers.setPalette(palette);
+    const QColor base = palette.color(QPalette::Base);
+    QCOMPARE(enablers.chart()->backgroundBrush().color(), base);
+    for (const QColor &colour : {enablers.analystColor(), enablers.suggestedColor()}) {
+        QVERIFY2(ScoreChartView::contrast(colour, base) >= ScoreChartView::kMinimumContrast,
+                 qPrintable(u"%1 on %2: %3"_s.arg(colour.name(), base.name())
+                                .arg(ScoreChartView::contrast(colour, base))));
+    }
+    // The hue stays the highlight's (or its opposite), when it has one.
+    const int hue = palette.color(QPalette::Highlight).hslHue();
+    QCOMPARE(enablers.analystColor().hslHue(), hue);
+    QCOMPARE(enablers.suggestedColor().hslHue(), (hue + 180) % 360);
+    QCOMPARE(enablers.analystSet()->color(), enablers.analystColor());
+    QCOMPARE(enablers.analystSet()->labelColor(), base);
+    QCOMPARE(enablers.suggestedSet()->labelColor(), palette.color(QPalette::Text));
+    QCOMPARE(ScoreChartView::contrast(Qt::black, Qt::white), 21.0);
+    QCOMPARE(ScoreChartView::contrast(Qt::white, Qt::white), 1.0);
+}
+
+// The charts' smallest size is counted in lines of their font.
+void TestCharts::minimumSizeFollowsTheFont()
+{
+    RadarChart radar;
+    const QSize normal = radar.minimumSizeHint();
+    QCOMPARE(normal.width(), 19 * radar.fontMetrics().height());
+    QFont large = radar.font();
+    large.setPointSizeF(large.pointSizeF() * 2);
+    radar.setFont(large);
+    QCOMPARE(radar.minimumSizeHint().width(), 19 * QFontMetrics(large).height());
+    QVERIFY(radar.minimumSizeHint().width() > normal.width() * 3 / 2);
+    radar.setMinimumSizeInLines(QSizeF(10, 12));
+    QCOMPARE(radar.minimumSizeHint(),
+             QSize(10 * QFontMetrics(large).height(), 12 * QFontMetrics(large).height()));
 }
 
 void TestCharts::snapshot(QWidget *widget, const QString &name)
