@@ -5,6 +5,7 @@
 #include "assessment/assessmentview.h"
 #include "assessment/noteedit.h"
 #include "assessment/page.h"
+#include "assessment/summarypage.h"
 #include "charts/enablerchart.h"
 #include "charts/radarchart.h"
 #include "charts/scoremodel.h"
@@ -230,6 +231,11 @@ void TestAccessibility::screens()
 
     window.chartsDock()->show();
     QCOMPARE(check(u"charts panel"_s), QStringList());
+    // The window still fits the screen it was made for, charts panel and all.
+    QVERIFY2(
+        window.minimumSizeHint().width() <= 1440 && window.minimumSizeHint().height() <= 900,
+        qPrintable(u"%1×%2"_s.arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height())));
+    QCOMPARE(window.size(), QSize(1440, 900));
     window.chartsDock()->hide();
 
     {
@@ -269,7 +275,8 @@ void TestAccessibility::charts()
     AssessmentView *view = window.assessmentView();
     QVERIFY(view);
     view->goToStep(view->stepOf(u"summary"_s));
-    QWidget *summary = view->findChild<QWidget *>(u"summaryPage"_s);
+    QCoreApplication::processEvents();
+    auto *summary = view->findChild<SummaryPage *>(u"summaryPage"_s);
     QVERIFY(summary);
     auto *radar = summary->findChild<RadarChart *>(u"radarChart"_s);
     auto *enablers = summary->findChild<EnablerChart *>(u"enablerChart"_s);
@@ -312,6 +319,17 @@ void TestAccessibility::charts()
     QCOMPARE(enablers->analystSet()->labelColor(), base);
     QCOMPARE(enablers->suggestedSet()->labelColor(), text);
     QCOMPARE(enablers->analystSet()->labelFont().pointSizeF(), size);
+
+    // At this size the two charts do not fit side by side: the enablers' go below the radar, and the page
+    // does not scroll sideways. At the system's font they stand side by side again.
+    QVERIFY(!summary->chartsSideBySide());
+    QVERIFY(enablers->y() > radar->y() + radar->height() - 1);
+    QCOMPARE(summary->horizontalScrollBar()->maximum(), 0);
+    summary->setFont(m_systemFont);
+    QVERIFY(summary->chartsSideBySide());
+    QCoreApplication::processEvents();
+    QCOMPARE(enablers->y(), radar->y());
+    QVERIFY(enablers->x() > radar->x() + radar->width() - 1);
     window.closeAssessment();
 }
 

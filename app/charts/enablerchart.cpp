@@ -66,7 +66,9 @@ EnablerChart::EnablerChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("enablerChart"));
     setAccessibleName(tr("Enablers chart"));
-    setMinimumSizeInLines(QSizeF(28, 28));
+    // Small enough for the charts panel to leave the window on the screen at a large font, large enough to
+    // show every enabler's label at the size asked for.
+    setSizeInLines(QSizeF(18, 18), QSizeF(34, 34));
     m_chart = chart();
     m_chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
 

@@ -60,7 +60,9 @@ RadarChart::RadarChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("radarChart"));
     setAccessibleName(tr("Critical properties chart"));
-    setMinimumSizeInLines(QSizeF(19, 19));
+    // Small enough for the charts panel to leave the window on the screen at a large font, large enough to
+    // read at the size asked for.
+    setSizeInLines(QSizeF(16, 16), QSizeF(24, 24));
     m_chart = static_cast<QPolarChart *>(chart());
 
     m_analyst = new QLineSeries(m_chart);

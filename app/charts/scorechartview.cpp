@@ -113,15 +113,21 @@ QVariant ScoreChartView::cell(int row, int column, int role) const
     return m_model ? m_model->index(row, column).data(role) : QVariant();
 }
 
-void ScoreChartView::setMinimumSizeInLines(const QSizeF &lines)
+void ScoreChartView::setSizeInLines(const QSizeF &minimum, const QSizeF &preferred)
 {
-    m_minimumLines = lines;
+    m_minimumLines = minimum;
+    m_preferredLines = preferred.expandedTo(minimum);
     updateGeometry();
 }
 
 QSize ScoreChartView::minimumSizeHint() const
 {
     return (m_minimumLines * fontMetrics().height()).toSize();
+}
+
+QSize ScoreChartView::sizeHint() const
+{
+    return (m_preferredLines * fontMetrics().height()).toSize();
 }
 
 bool ScoreChartView::isDarkPalette() const

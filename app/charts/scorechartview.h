@@ -45,10 +45,11 @@ public:
     /// Whether the chart is drawn mirrored: the widget's layout direction is right to left.
     bool isRightToLeft() const { return layoutDirection() == Qt::RightToLeft; }
 
-    /// The smallest size the chart is laid out at, in lines of its font (the font's height): it grows with
-    /// the font, so that larger labels still leave room for the plot.
-    void setMinimumSizeInLines(const QSizeF &lines);
+    /// The smallest size the chart is laid out at and the size it asks for, in lines of its font (the
+    /// font's height): they grow with the font, so that larger labels still leave room for the plot.
+    void setSizeInLines(const QSizeF &minimum, const QSizeF &preferred);
     QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
 
 protected:
     ScoreChartView(QChart *chart, QWidget *parent);
@@ -87,6 +88,7 @@ private:
     bool m_applyingPalette = false;
     bool m_styled = false; ///< applyPalette() ran once: the derived class is complete
     QSizeF m_minimumLines;
+    QSizeF m_preferredLines;
 };
 
 } // namespace iia

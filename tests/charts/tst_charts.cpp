@@ -684,20 +684,27 @@ void TestCharts::coloursContrast()
     QCOMPARE(ScoreChartView::contrast(Qt::white, Qt::white), 1.0);
 }
 
-// The charts' smallest size is counted in lines of their font.
+// The charts' smallest and preferred sizes are counted in lines of their font.
 void TestCharts::minimumSizeFollowsTheFont()
 {
     RadarChart radar;
-    const QSize normal = radar.minimumSizeHint();
-    QCOMPARE(normal.width(), 19 * radar.fontMetrics().height());
+    const int line = radar.fontMetrics().height();
+    QCOMPARE(radar.minimumSizeHint(), QSize(16 * line, 16 * line));
+    QCOMPARE(radar.sizeHint(), QSize(24 * line, 24 * line));
+    EnablerChart enablers;
+    QCOMPARE(enablers.minimumSizeHint(), QSize(18 * line, 18 * line));
+    QCOMPARE(enablers.sizeHint(), QSize(34 * line, 34 * line));
+
     QFont large = radar.font();
     large.setPointSizeF(large.pointSizeF() * 2);
     radar.setFont(large);
-    QCOMPARE(radar.minimumSizeHint().width(), 19 * QFontMetrics(large).height());
-    QVERIFY(radar.minimumSizeHint().width() > normal.width() * 3 / 2);
-    radar.setMinimumSizeInLines(QSizeF(10, 12));
-    QCOMPARE(radar.minimumSizeHint(),
-             QSize(10 * QFontMetrics(large).height(), 12 * QFontMetrics(large).height()));
+    const int largeLine = QFontMetrics(large).height();
+    QVERIFY(largeLine > line * 3 / 2);
+    QCOMPARE(radar.minimumSizeHint(), QSize(16 * largeLine, 16 * largeLine));
+    QCOMPARE(radar.sizeHint(), QSize(24 * largeLine, 24 * largeLine));
+    radar.setSizeInLines(QSizeF(10, 12), QSizeF(8, 20)); // the preferred size is at least the smallest
+    QCOMPARE(radar.minimumSizeHint(), QSize(10 * largeLine, 12 * largeLine));
+    QCOMPARE(radar.sizeHint(), QSize(10 * largeLine, 20 * largeLine));
 }
 
 void TestCharts::snapshot(QWidget *widget, const QString &name)
@@ -721,18 +728,21 @@ void TestCharts::pictures_data()
 {
     QTest::addColumn<bool>("dark");
     QTest::addColumn<bool>("rightToLeft");
-    QTest::addRow("light") << false << false;
-    QTest::addRow("dark") << true << false;
-    QTest::addRow("rtl") << false << true;
+    QTest::addColumn<QString>("language");
+    QTest::addRow("light") << false << false << u"en"_s;
+    QTest::addRow("dark") << true << false << u"en"_s;
+    QTest::addRow("rtl") << false << true << u"en"_s;
+    QTest::addRow("arabic") << false << true << u"ar"_s;
 }
 
 void TestCharts::pictures()
 {
     QFETCH(bool, dark);
     QFETCH(bool, rightToLeft);
+    QFETCH(QString, language);
     const QString suffix = QString::fromLatin1(QTest::currentDataTag());
     ScoreModel model;
-    model.setScore(m_fw, score(m_assessment), u"en"_s);
+    model.setScore(m_fw, score(m_assessment), language);
 
     RadarChart radar;
     radar.chart()->setTitle(u"Critical properties"_s);
