@@ -64,14 +64,18 @@ int runWindow(QApplication &app)
     const QCommandLineOption screenshot(u"screenshot"_s, u"Render the main screens to PNG files in DIR."_s,
                                         u"DIR"_s);
     const QCommandLineOption language(u"language"_s, u"Language."_s, u"LANG"_s);
-    parser.addOptions({dataDir, screenshot, language});
+    const QCommandLineOption highContrast(
+        u"high-contrast"_s, u"With --screenshot: a font half as large again and a high-contrast palette."_s);
+    parser.addOptions({dataDir, screenshot, language, highContrast});
     parser.parse(app.arguments());
 
     // The interface's language: --language for this run, else the user's choice, else the system's.
     const QString lang =
         language::apply(parser.isSet(language) ? parser.value(language) : language::preferred());
     if (parser.isSet(screenshot))
-        return renderScreenshots(parser.value(screenshot), lang);
+        return renderScreenshots(parser.value(screenshot), lang,
+                                 parser.isSet(highContrast) ? ScreenshotLook::HighContrast
+                                                            : ScreenshotLook::System);
 
     const QString dir = parser.isSet(dataDir) ? parser.value(dataDir) : Paths::defaultDataDir();
     // One window per library: a second start hands its files to the first one and exits.

@@ -36,7 +36,33 @@ void wait(int ms)
     loop.exec();
 }
 
-bool save(QWidget *widget, const QString &dir, const QString &name)
+// White on black with a cyan highlight and yellow links, like the high-contrast themes of the desktops; the
+// frames' shades are white so that every box stays visible.
+QPalette highContrastPalette()
+{
+    QPalette p;
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    for (auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        const QColor text = group == QPalette::Disabled ? QColor(0x3f, 0xf2, 0x3f) : white;
+        for (auto role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button,
+                          QPalette::ToolTipBase, QPalette::Shadow})
+            p.setColor(group, role, black);
+        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText,
+                          QPalette::BrightText})
+            p.setColor(group, role, text);
+        for (auto role : {QPalette::Light, QPalette::Midlight, QPalette::Mid, QPalette::Dark})
+            p.setColor(group, role, white);
+        p.setColor(group, QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
+        p.setColor(group, QPalette::Highlight, QColor(0x1a, 0xeb, 0xff));
+        p.setColor(group, QPalette::HighlightedText, black);
+        p.setColor(group, QPalette::Link, QColor(0xff, 0xff, 0x00));
+        p.setColor(group, QPalette::LinkVisited, QColor(0xff, 0xff, 0x00));
+    }
+    return p;
+}
+
+bool savePng(QWidget *widget, const QString &dir, const QString &name)
 {
     QApplication::processEvents();
     wait(150); // let charts and layouts settle
@@ -48,9 +74,20 @@ bool save(QWidget *widget, const QString &dir, const QString &name)
 
 } // namespace
 
-int renderScreenshots(const QString &dir, const QString &language)
+int renderScreenshots(const QString &dir, const QString &language, ScreenshotLook look)
 {
     QDir().mkpath(dir);
+    QString prefix;
+    if (look == ScreenshotLook::HighContrast) {
+        QFont font = QApplication::font();
+        font.setPointSizeF(font.pointSizeF() * 1.5);
+        QApplication::setFont(font);
+        QApplication::setPalette(highContrastPalette());
+        prefix = u"high-contrast-"_s;
+    }
+    auto save = [&](QWidget *widget, const QString &folder, const QString &name) {
+        return savePng(widget, folder, prefix + name);
+    };
     QTemporaryDir data;
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, data.filePath(u"settings"_s));

@@ -162,7 +162,9 @@ AssessmentView::AssessmentView(AssessmentDocument &document, const QString &lang
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({260, 640, 480});
+    // In characters of the font, so that the steps' names keep their room at a larger font size.
+    const int em = fontMetrics().averageCharWidth();
+    m_splitter->setSizes({36 * em, 90 * em, 68 * em});
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);

@@ -1,5 +1,6 @@
 #include "assessment/casepage.h"
 
+#include "assessment/noteedit.h"
 #include "assessment/textbinding.h"
 #include "document/assessmentdocument.h"
 
@@ -7,7 +8,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -45,6 +45,7 @@ CasePage::CasePage(AssessmentDocument &document, QWidget *parent)
     layout->addWidget(heading);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a label that leaves its field no room goes above it
 
     // One case field shown in one text widget: named, labelled, bound to the document.
     auto bind = [&](QWidget *edit, CaseField field, const QString &name, const QString &label) {
@@ -64,11 +65,8 @@ CasePage::CasePage(AssessmentDocument &document, QWidget *parent)
         edit->setPlaceholderText(placeholder);
         bind(edit, field, name, label);
     };
-    auto bindText = [&](CaseField field, const QString &name, const QString &label, int height) {
-        auto *edit = new QPlainTextEdit(content());
-        edit->setTabChangesFocus(true);
-        edit->setFixedHeight(height);
-        bind(edit, field, name, label);
+    auto bindText = [&](CaseField field, const QString &name, const QString &label, int lines) {
+        bind(new NoteEdit(lines, content()), field, name, label);
     };
 
     bindLine(CaseField::Title, u"caseTitle"_s, tr("Title"), tr("e.g. Draft law on network usage fees"));
@@ -79,9 +77,9 @@ CasePage::CasePage(AssessmentDocument &document, QWidget *parent)
     form->addRow(tr("Kind of instrument"), m_instrument);
     m_stage = keyCombo(stageKinds(), stageLabel, u"caseStage"_s, tr("Stage"), content());
     form->addRow(tr("Stage"), m_stage);
-    bindText(CaseField::Summary, u"caseSummary"_s, tr("Summary"), 110);
-    bindText(CaseField::Authors, u"caseAuthors"_s, tr("Authors (one a line)"), 56);
-    bindText(CaseField::Contributors, u"caseContributors"_s, tr("Contributors (one a line)"), 56);
+    bindText(CaseField::Summary, u"caseSummary"_s, tr("Summary"), 6);
+    bindText(CaseField::Authors, u"caseAuthors"_s, tr("Authors (one a line)"), 3);
+    bindText(CaseField::Contributors, u"caseContributors"_s, tr("Contributors (one a line)"), 3);
     bindLine(CaseField::VersionLabel, u"caseVersion"_s, tr("Version of the brief"), tr("e.g. 1.0"));
     bindLine(CaseField::BriefDate, u"caseDate"_s, tr("Date of the brief"), tr("YYYY-MM-DD"));
     layout->addLayout(form);

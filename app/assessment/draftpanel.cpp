@@ -32,6 +32,8 @@ DraftPanel::DraftPanel(AssessmentDocument &document, QWidget *parent)
     m_source = new QLabel(this);
     m_source->setObjectName(u"draftSource"_s);
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long file name is shortened rather than widening the panel (updateSource()).
+    m_source->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *importButton = new QPushButton(tr("&Import Draft…"), this);
     importButton->setObjectName(u"draftImport"_s);
     importButton->setAccessibleName(tr("Import a draft from a file"));
@@ -56,14 +58,16 @@ DraftPanel::DraftPanel(AssessmentDocument &document, QWidget *parent)
     if (Highlighting *highlighting = Highlighting::instance())
         m_highlighter = highlighting->attach(m_editor->document(), Highlighting::Syntax::Draft, palette());
 
+    // The clause list on a line of its own: beside the title and the button it made the panel too wide to
+    // leave the page its room at a large font size.
     auto *top = new QHBoxLayout;
     top->addWidget(title);
     top->addStretch();
-    top->addWidget(m_outline, 1);
     top->addWidget(importButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_outline);
     layout->addWidget(m_source);
     layout->addWidget(m_editor, 1);
 
@@ -100,7 +104,24 @@ void DraftPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         applyTheme();
+    else if (event->type() == QEvent::FontChange)
+        updateSource();
     QWidget::changeEvent(event);
+}
+
+void DraftPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateSource();
+}
+
+void DraftPanel::updateSource()
+{
+    const QString source = m_document.assessment().draftSource;
+    const QString text = source.isEmpty() ? QString() : tr("From %1").arg(source);
+    m_source->setText(m_source->fontMetrics().elidedText(text, Qt::ElideMiddle, width()));
+    m_source->setToolTip(m_source->text() == text ? QString() : text);
+    m_source->setVisible(!source.isEmpty());
 }
 
 void DraftPanel::refresh()
@@ -112,8 +133,7 @@ void DraftPanel::refresh()
         const QSignalBlocker blocker(m_editor);
         m_editor->setPlainText(a.draftText);
     }
-    m_source->setText(a.draftSource.isEmpty() ? QString() : tr("From %1").arg(a.draftSource));
-    m_source->setVisible(!a.draftSource.isEmpty());
+    updateSource();
     rebuildOutline();
     markEvidence();
 }

@@ -42,7 +42,10 @@ private:
     void rebuildOutline();
     void markEvidence();
     void applyTheme();
+    /// Shows where the draft came from, shortened in the middle to the panel's width.
+    void updateSource();
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
     AssessmentDocument &m_document;
     QComboBox *m_outline;

@@ -2,6 +2,7 @@
 #include "textcatalog.h"
 
 #include "assessment/draftpanel.h"
+#include "assessment/noteedit.h"
 #include "assessment/textbinding.h"
 #include "document/assessmentdocument.h"
 #include "textwriters.h"
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalBlocker>
@@ -136,12 +136,14 @@ ItemPage::ItemPage(AssessmentDocument &document, const Item &item, DraftPanel &d
             answers->addWidget(radio);
         }
         answers->addStretch();
-        grid->addLayout(answers, row, 0);
+        // The note and Attach below the choices: on one line with them they made the page scroll sideways at
+        // a large font size.
+        grid->addLayout(answers, row++, 0, 1, 3);
         auto *note = new QLineEdit(questions);
         note->setObjectName(u"note-"_s + q.id);
         note->setAccessibleName(tr("Note on question %1").arg(i + 1));
         note->setPlaceholderText(tr("Note"));
-        grid->addWidget(note, row, 1);
+        grid->addWidget(note, row, 0, 1, 2);
         auto *attachButton = new QToolButton(questions);
         attachButton->setObjectName(u"attach-"_s + q.id);
         attachButton->setText(tr("Attach"));
@@ -171,12 +173,13 @@ ItemPage::ItemPage(AssessmentDocument &document, const Item &item, DraftPanel &d
             this));
         m_rows.append(qr);
     }
-    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(0, 1);
     layout->addWidget(questions);
 
     // The toolkit's preliminary-analysis row: the analyst's own rating.
     auto *rating = new QGroupBox(tr("Your rating (preliminary analysis)"), content());
     auto *form = new QFormLayout(rating);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a label that leaves its field no room goes above it
     m_impact = combo(u"ratingImpact"_s, tr("Is there an impact on the Internet?"), rating);
     for (Impact v : {Impact::Unset, Impact::Yes, Impact::No})
         m_impact->addItem(v == Impact::Unset ? tr("Not rated yet")
@@ -194,11 +197,9 @@ ItemPage::ItemPage(AssessmentDocument &document, const Item &item, DraftPanel &d
     form->addRow(tr("Direction"), m_direction);
     form->addRow(tr("Strength"), m_strength);
     auto bindRatingText = [&](const QString &name, const QString &labelText, QString Rating::*member) {
-        auto *edit = new QPlainTextEdit(rating);
+        auto *edit = new NoteEdit(3, rating);
         edit->setObjectName(name);
         edit->setAccessibleName(labelText);
-        edit->setTabChangesFocus(true);
-        edit->setFixedHeight(64);
         form->addRow(labelText, edit);
         const QString itemId = item.id;
         addBinding(new TextBinding(
@@ -218,7 +219,7 @@ ItemPage::ItemPage(AssessmentDocument &document, const Item &item, DraftPanel &d
     m_attachRating->setText(tr("Attach the Selected Passage to This Rating"));
     m_attachRating->setAccessibleName(m_attachRating->text());
     m_attachRating->setEnabled(false);
-    form->addRow(QString(), m_attachRating);
+    form->addRow(m_attachRating);
     layout->addWidget(rating);
 
     auto bindCombo = [this](QComboBox *c, auto setter) {
@@ -247,6 +248,7 @@ ItemPage::ItemPage(AssessmentDocument &document, const Item &item, DraftPanel &d
     m_suggested = new QLabel(suggestion);
     m_suggested->setObjectName(u"suggestedRating"_s);
     m_suggested->setAccessibleName(tr("Suggested rating"));
+    m_suggested->setWordWrap(true);
     m_disagreement = new QLabel(suggestion);
     m_disagreement->setObjectName(u"disagreement"_s);
     m_disagreement->setWordWrap(true);
@@ -266,7 +268,8 @@ ItemPage::ItemPage(AssessmentDocument &document, const Item &item, DraftPanel &d
     m_evidence->setObjectName(u"evidenceList"_s);
     m_evidence->setAccessibleName(tr("Evidence for %1").arg(item.code));
     m_evidence->setWordWrap(true);
-    m_evidence->setMinimumHeight(80);
+    m_evidence->setMinimumHeight(4 * m_evidence->fontMetrics().lineSpacing() +
+                                 2 * m_evidence->frameWidth()); // four lines of the system's font
     m_removeEvidence = new QPushButton(tr("Remove Evidence"), evidence);
     m_removeEvidence->setObjectName(u"removeEvidence"_s);
     m_removeEvidence->setAccessibleName(tr("Remove the selected evidence"));

@@ -1,11 +1,11 @@
 #include "assessment/planpage.h"
 
+#include "assessment/noteedit.h"
 #include "assessment/textbinding.h"
 #include "document/assessmentdocument.h"
 
 #include <QFormLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 namespace iia {
@@ -26,11 +26,9 @@ PlanPage::PlanPage(AssessmentDocument &document, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (const QString &key : planningFields()) {
-        auto *edit = new QPlainTextEdit(content());
+        auto *edit = new NoteEdit(key == u"deadline" || key == u"timeAvailable" ? 2 : 4, content());
         edit->setObjectName(u"plan-"_s + key);
         edit->setAccessibleName(planningFieldLabel(key));
-        edit->setTabChangesFocus(true);
-        edit->setFixedHeight(key == u"deadline" || key == u"timeAvailable" ? 48 : 72);
         form->addRow(planningFieldLabel(key), edit);
         addBinding(new TextBinding(
             document, edit, u"plan-"_s + key, [key](const Assessment &a) { return a.planning.value(key); },

@@ -7,6 +7,7 @@
 #include "document/assessmentdocument.h"
 #include "textwriters.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QTabWidget>
@@ -35,16 +36,16 @@ SummaryPage::SummaryPage(AssessmentDocument &document, ScoreModel *model, const 
     m_verdicts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_verdicts);
 
-    auto *charts = new QGridLayout;
-    auto *radar = new RadarChart(content());
-    radar->setModel(model);
-    radar->setMinimumSize(360, 460);
-    auto *enablers = new EnablerChart(content());
-    enablers->setModel(model);
-    enablers->setMinimumSize(420, 520);
-    charts->addWidget(radar, 0, 0);
-    charts->addWidget(enablers, 0, 1);
-    layout->addLayout(charts);
+    m_charts = new QGridLayout;
+    m_radar = new RadarChart(content());
+    m_radar->setModel(model);
+    m_radar->setSizeInLines(QSizeF(26, 33), QSizeF(26, 33));
+    m_enablers = new EnablerChart(content());
+    m_enablers->setModel(model);
+    m_enablers->setSizeInLines(QSizeF(30, 37), QSizeF(30, 37));
+    m_charts->addWidget(m_radar, 0, 0);
+    m_charts->addWidget(m_enablers, 0, 1);
+    layout->addLayout(m_charts);
 
     m_disagreements = new QLabel(content());
     m_disagreements->setObjectName(u"disagreements"_s);
@@ -53,9 +54,45 @@ SummaryPage::SummaryPage(AssessmentDocument &document, ScoreModel *model, const 
 
     auto *table = new ScoreTableView(content());
     table->setModel(model);
-    table->setMinimumHeight(300);
+    table->setMinimumRows(12);
     layout->addWidget(table);
     refresh();
+}
+
+bool SummaryPage::chartsSideBySide() const
+{
+    return m_charts->itemAtPosition(0, 1) != nullptr;
+}
+
+void SummaryPage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    arrangeCharts();
+}
+
+void SummaryPage::changeEvent(QEvent *event)
+{
+    Page::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        arrangeCharts();
+}
+
+// Side by side when the page is wide enough for both charts at their smallest, which grows with the font;
+// else one above the other, so that the page never scrolls sideways.
+void SummaryPage::arrangeCharts()
+{
+    const QMargins margins = content()->layout()->contentsMargins();
+    const int available = viewport()->width() - margins.left() - margins.right();
+    const int needed = m_radar->minimumSizeHint().width() + qMax(0, m_charts->horizontalSpacing()) +
+                       m_enablers->minimumSizeHint().width();
+    const bool sideBySide = available >= needed;
+    if (sideBySide == chartsSideBySide())
+        return;
+    m_charts->removeWidget(m_enablers);
+    if (sideBySide)
+        m_charts->addWidget(m_enablers, 0, 1);
+    else
+        m_charts->addWidget(m_enablers, 1, 0);
 }
 
 void SummaryPage::refresh()

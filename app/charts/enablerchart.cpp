@@ -66,7 +66,9 @@ EnablerChart::EnablerChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("enablerChart"));
     setAccessibleName(tr("Enablers chart"));
-    setMinimumSize(480, 480);
+    // Small enough for the charts panel to leave the window on the screen at a large font, large enough to
+    // show every enabler's label at the size asked for.
+    setSizeInLines(QSizeF(18, 18), QSizeF(34, 34));
     m_chart = chart();
     m_chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
 
@@ -140,7 +142,29 @@ EnablerChart::EnablerChart(QWidget *parent)
     }
 
     applyPalette();
+    applyDirection();
     rebuild();
+}
+
+void EnablerChart::mirror()
+{
+    const bool rtl = isRightToLeft();
+    m_valueAxis->setReverse(rtl);
+    const Qt::Alignment categorySide = rtl ? Qt::AlignRight : Qt::AlignLeft;
+    if (m_categoryAxis->alignment() == categorySide)
+        return;
+    // An axis keeps the side it was added on: take the two vertical axes off and add them on the other
+    // sides. Removing an axis detaches it from the series.
+    const QList<QAbstractSeries *> series = m_chart->series();
+    m_chart->removeAxis(m_categoryAxis);
+    m_chart->removeAxis(m_goalAxis);
+    m_chart->addAxis(m_categoryAxis, categorySide);
+    m_chart->addAxis(m_goalAxis, rtl ? Qt::AlignLeft : Qt::AlignRight);
+    for (QAbstractSeries *s : series) {
+        s->attachAxis(m_categoryAxis);
+        s->attachAxis(m_goalAxis);
+    }
+    applyPalette(); // a chart styles an axis it is given with its theme
 }
 
 void EnablerChart::styleSeries()

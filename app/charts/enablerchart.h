@@ -18,7 +18,9 @@ namespace iia {
 /// right, with a line between them): for each enabler a solid bar for the analyst's rating and a hatched bar
 /// for the suggested rating, on the −3…+3 scale, each labelled with its value. A rating of 0 has no bar: a
 /// small diamond labelled "0" stands for it. A missing rating is a hollow ring at 0 ("Not rated" in the
-/// legend). Hovering a bar shows the enabler and both ratings.
+/// legend). Hovering a bar shows the enabler and both ratings. In a right-to-left layout the chart is
+/// mirrored: the enablers are named on the right, the goals on the left, and the scale runs from +3 on the
+/// left to −3 on the right.
 class EnablerChart : public ScoreChartView
 {
     Q_OBJECT
@@ -53,6 +55,7 @@ protected:
     void rebuild() override;
     void refresh() override;
     void styleSeries() override;
+    void mirror() override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:

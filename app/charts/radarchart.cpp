@@ -60,7 +60,9 @@ RadarChart::RadarChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("radarChart"));
     setAccessibleName(tr("Critical properties chart"));
-    setMinimumSize(320, 320);
+    // Small enough for the charts panel to leave the window on the screen at a large font, large enough to
+    // read at the size asked for.
+    setSizeInLines(QSizeF(16, 16), QSizeF(24, 24));
     m_chart = static_cast<QPolarChart *>(chart());
 
     m_analyst = new QLineSeries(m_chart);
@@ -116,7 +118,7 @@ RadarChart::RadarChart(QWidget *parent)
     m_suggested->setMarkerSize(kMarkerSize);
 
     applyPalette();
-    rebuild();
+    applyDirection();
 }
 
 QImage RadarChart::markerImage(bool square, const QColor &color) const
@@ -179,6 +181,27 @@ QStringList RadarChart::axisLabels() const
     return m_codes;
 }
 
+double RadarChart::positionOf(int index) const
+{
+    if (!isRightToLeft())
+        return index;
+    return double(m_rows.size() - index);
+}
+
+int RadarChart::indexAt(double position) const
+{
+    const int n = int(m_rows.size());
+    if (n == 0)
+        return -1;
+    const int at = int(std::lround(position));
+    return ((isRightToLeft() ? n - at : at) % n + n) % n;
+}
+
+void RadarChart::mirror()
+{
+    rebuild();
+}
+
 void RadarChart::rebuild()
 {
     m_rows = rowsOf(ItemKind::Property);
@@ -189,11 +212,12 @@ void RadarChart::rebuild()
     const int n = int(m_rows.size());
     for (int row : std::as_const(m_rows))
         m_codes.append(cell(row, ScoreModel::CodeColumn).toString());
-    // The first property sits at the top: its label goes on the axis' end value, which is drawn at 0°.
+    // The first property sits at the top: its label goes on the axis' end value, which is drawn at 0°. The
+    // labels are appended in the order of their positions, as the axis requires.
     m_angular->setStartValue(0);
     m_angular->setRange(0, qMax(n, 1));
-    for (int i = 1; i < n; ++i)
-        m_angular->append(m_codes[i], i);
+    for (int at = 1; at < n; ++at)
+        m_angular->append(m_codes[indexAt(at)], at);
     if (n > 0)
         m_angular->append(m_codes[0], n);
     refresh();
@@ -220,12 +244,12 @@ void RadarChart::refresh()
     for (int i = 0; i < n; ++i) {
         const QVariant a = cell(m_rows[i], ScoreModel::AnalystColumn, ScoreModel::ValueRole);
         const QVariant s = cell(m_rows[i], ScoreModel::SuggestedColumn, ScoreModel::ValueRole);
-        analyst.append(QPointF(i, a.isValid() ? a.toInt() : 0));
-        suggested.append(QPointF(i, s.isValid() ? s.toInt() : 0));
+        analyst.append(QPointF(positionOf(i), a.isValid() ? a.toInt() : 0));
+        suggested.append(QPointF(positionOf(i), s.isValid() ? s.toInt() : 0));
         analystMissing.append(!a.isValid());
         suggestedMissing.append(!s.isValid());
         if (!a.isValid() || !s.isValid()) {
-            missing.append(QPointF(i, 0));
+            missing.append(QPointF(positionOf(i), 0));
             missingLabels.append(!a.isValid() && !s.isValid() ? tr("not rated, no answers")
                                  : !a.isValid()               ? tr("not rated")
                                                               : tr("no answers"));
@@ -233,9 +257,10 @@ void RadarChart::refresh()
         description.append(pointToolTip(i).replace(QLatin1Char('\n'), QStringLiteral("; ")));
     }
     if (n > 0) {
-        // Close the shape: the last point repeats the first one at 360°.
-        analyst.append(QPointF(n, analyst.first().y()));
-        suggested.append(QPointF(n, suggested.first().y()));
+        // Close the shape: the last point repeats the first one at the other end of the axis.
+        const double closing = isRightToLeft() ? 0 : n;
+        analyst.append(QPointF(closing, analyst.first().y()));
+        suggested.append(QPointF(closing, suggested.first().y()));
     }
     setPoints(m_analyst, analyst);
     setPoints(m_suggested, suggested);
@@ -275,8 +300,7 @@ void RadarChart::hovered(const QPointF &point, bool state)
         QToolTip::hideText();
         return;
     }
-    const int index = int(std::lround(point.x())) % int(m_rows.size());
-    QToolTip::showText(QCursor::pos(), pointToolTip(index), this);
+    QToolTip::showText(QCursor::pos(), pointToolTip(indexAt(point.x())), this);
 }
 
 // The index of the property whose spoke is nearest to viewPos; *onLabels tells whether viewPos lies in the
@@ -293,11 +317,11 @@ int RadarChart::indexAtAngle(const QPointF &viewPos, bool *onLabels) const
     const double radius = plot.width() / 2;
     const double distance = std::hypot(d.x(), d.y());
     *onLabels = distance > radius && distance < radius + 3 * fontMetrics().height();
-    // Angles clockwise from the top, as the polar chart draws them.
+    // Angles clockwise from the top, as the polar chart draws its axis.
     double angle = std::atan2(d.x(), -d.y());
     if (angle < 0)
         angle += 2 * std::numbers::pi;
-    return int(std::lround(angle / (2 * std::numbers::pi) * n)) % n;
+    return indexAt(angle / (2 * std::numbers::pi) * n);
 }
 
 void RadarChart::mouseMoveEvent(QMouseEvent *event)

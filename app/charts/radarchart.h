@@ -13,7 +13,8 @@ class QScatterSeries;
 namespace iia {
 
 /// A radar chart of the critical properties: the analyst's rating (solid line, round markers) and the
-/// suggested rating (dashed line, square markers) around the five properties, CP1 at the top, clockwise.
+/// suggested rating (dashed line, square markers) around the five properties, CP1 at the top, clockwise; in a
+/// right-to-left layout counter-clockwise, so that the properties follow the reader's direction.
 /// The rings are the values −3…+3 from the inside out, 0 ("no impact") drawn stronger; the centre lies half
 /// a ring inside −3 so that strongly negative points stay apart. Each point is labelled with its value. A
 /// missing rating is drawn at 0 without marker or label, and a hollow ring there says what is missing ("Not
@@ -26,8 +27,9 @@ public:
     explicit RadarChart(QWidget *parent = nullptr);
 
     /// The series, as in chart()->series(): 0 analyst, 1 suggested, 2 not rated. Point i of the first two
-    /// is the i-th property (x = i, y = its numeric rating); their last point repeats the first to close the
-    /// shape. The not-rated series holds (i, 0) for each property with a missing rating.
+    /// is the i-th property (x = positionOf(i), y = its numeric rating); their last point repeats the first
+    /// at the other end of the angular axis to close the shape. The not-rated series holds
+    /// (positionOf(i), 0) for each property with a missing rating.
     QLineSeries *analystSeries() const { return m_analyst; }
     QLineSeries *suggestedSeries() const { return m_suggested; }
     QScatterSeries *missingSeries() const { return m_missing; }
@@ -38,15 +40,22 @@ public:
     QString pointToolTip(int index) const;
     /// The angular axis' labels, in order (the codes, "CP1"…).
     QStringList axisLabels() const;
+    /// Where on the angular axis (0…itemCount(), 0 and itemCount() both at the top, the axis running
+    /// clockwise) the i-th property sits: i, or in a right-to-left layout itemCount() − i (the first one at
+    /// itemCount()).
+    double positionOf(int index) const;
 
 protected:
     void rebuild() override;
     void refresh() override;
     void styleSeries() override;
+    void mirror() override;
     void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
     void hovered(const QPointF &point, bool state);
+    /// The property at a position of the angular axis.
+    int indexAt(double position) const;
     int indexAtAngle(const QPointF &viewPos, bool *onLabels) const;
     QImage markerImage(bool square, const QColor &color) const;
 

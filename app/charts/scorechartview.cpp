@@ -6,6 +6,9 @@
 #include <QEvent>
 #include <QLegend>
 
+#include <algorithm>
+#include <cmath>
+
 namespace iia {
 
 namespace {
@@ -17,7 +20,40 @@ QColor blend(const QColor &a, const QColor &b, double t)
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
+// WCAG 2's contrast ratio of two colours, 1 to 21.
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) {
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// The colour of hue and saturation at lightness, or darker (on a light background) or lighter (on a dark
+// one) until it reaches the contrast that WCAG asks of text: the charts write their values in it.
+QColor readableOn(const QColor &background, int hue, int saturation, int lightness)
+{
+    const int step = background.lightness() < 128 ? 5 : -5;
+    QColor colour = QColor::fromHsl(hue, saturation, lightness);
+    while (contrastRatio(colour, background) < ScoreChartView::kMinimumContrast && lightness > 0 &&
+           lightness < 255) {
+        lightness = std::clamp(lightness + step, 0, 255);
+        colour = QColor::fromHsl(hue, saturation, lightness);
+    }
+    return colour;
+}
+
 } // namespace
+
+double ScoreChartView::contrast(const QColor &a, const QColor &b)
+{
+    return contrastRatio(a, b);
+}
 
 ScoreChartView::ScoreChartView(QChart *chart, QWidget *parent)
     : QChartView(chart, parent)
@@ -77,6 +113,23 @@ QVariant ScoreChartView::cell(int row, int column, int role) const
     return m_model ? m_model->index(row, column).data(role) : QVariant();
 }
 
+void ScoreChartView::setSizeInLines(const QSizeF &minimum, const QSizeF &preferred)
+{
+    m_minimumLines = minimum;
+    m_preferredLines = preferred.expandedTo(minimum);
+    updateGeometry();
+}
+
+QSize ScoreChartView::minimumSizeHint() const
+{
+    return (m_minimumLines * fontMetrics().height()).toSize();
+}
+
+QSize ScoreChartView::sizeHint() const
+{
+    return (m_preferredLines * fontMetrics().height()).toSize();
+}
+
 bool ScoreChartView::isDarkPalette() const
 {
     return palette().color(QPalette::Window).lightness() < 128;
@@ -86,7 +139,7 @@ QColor ScoreChartView::analystColor() const
 {
     const QColor highlight = palette().color(QPalette::Highlight);
     const int hue = highlight.hslHue() < 0 ? 215 : highlight.hslHue();
-    return QColor::fromHsl(hue, 190, isDarkPalette() ? 165 : 95);
+    return readableOn(palette().color(QPalette::Base), hue, 190, isDarkPalette() ? 165 : 95);
 }
 
 QColor ScoreChartView::suggestedColor() const
@@ -95,7 +148,7 @@ QColor ScoreChartView::suggestedColor() const
     // shapes tell the two apart without colour.
     const QColor highlight = palette().color(QPalette::Highlight);
     const int hue = highlight.hslHue() < 0 ? 215 : highlight.hslHue();
-    return QColor::fromHsl((hue + 180) % 360, 200, isDarkPalette() ? 150 : 95);
+    return readableOn(palette().color(QPalette::Base), (hue + 180) % 360, 200, isDarkPalette() ? 150 : 95);
 }
 
 QColor ScoreChartView::textColor() const
@@ -148,11 +201,24 @@ void ScoreChartView::applyPalette()
     m_applyingPalette = false;
 }
 
+void ScoreChartView::applyDirection()
+{
+    // Qt Charts lays a legend out from the left whatever the direction: reversing the markers puts the first
+    // series on the right, where a right-to-left reader starts.
+    chart()->setLayoutDirection(layoutDirection());
+    chart()->legend()->setReverseMarkers(isRightToLeft());
+    mirror();
+}
+
 void ScoreChartView::changeEvent(QEvent *event)
 {
     QChartView::changeEvent(event);
-    if (m_styled && (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange))
+    if (!m_styled)
+        return;
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         applyPalette();
+    else if (event->type() == QEvent::LayoutDirectionChange)
+        applyDirection();
 }
 
 } // namespace iia

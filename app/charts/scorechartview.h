@@ -11,13 +11,20 @@ namespace iia {
 
 class ScoreModel;
 
-/// What the score charts share: they read a ScoreModel and follow it live, and they follow the palette
-/// (a dark chart theme on a dark palette, texts and backgrounds taken from the palette).
+/// What the score charts share: they read a ScoreModel and follow it live, they follow the palette (a dark
+/// chart theme on a dark palette, texts and backgrounds taken from the palette), and they mirror in a
+/// right-to-left layout direction (the widget's, which follows the interface's language, or the one set on
+/// it for a report): the legend's order, and each chart's axes and points.
 class ScoreChartView : public QChartView
 {
     Q_OBJECT
 
 public:
+    /// The contrast ratio (WCAG 2) the charts' colours keep with the background: what text needs (AA).
+    static constexpr double kMinimumContrast = 4.5;
+    /// The contrast ratio of two colours, from 1 (the same) to 21 (black and white).
+    static double contrast(const QColor &a, const QColor &b);
+
     /// The chart reads model (which it does not own) and updates in place when the model changes.
     void setModel(ScoreModel *model);
     ScoreModel *model() const { return m_model; }
@@ -26,13 +33,23 @@ public:
     bool isDarkPalette() const;
 
     /// The two colours the charts draw the analyst's rating and the suggestion in: derived from the
-    /// palette's highlight colour, on opposite sides of the colour wheel, light enough for the background.
+    /// palette's highlight colour, on opposite sides of the colour wheel, and dark enough (light enough on a
+    /// dark palette) to contrast with the background by kMinimumContrast, as the values written in them must.
     QColor analystColor() const;
     QColor suggestedColor() const;
     /// The colour of texts, grid lines and the "not rated" markers.
     QColor textColor() const;
     QColor gridColor() const;
     QColor missingColor() const;
+
+    /// Whether the chart is drawn mirrored: the widget's layout direction is right to left.
+    bool isRightToLeft() const { return layoutDirection() == Qt::RightToLeft; }
+
+    /// The smallest size the chart is laid out at and the size it asks for, in lines of its font (the
+    /// font's height): they grow with the font, so that larger labels still leave room for the plot.
+    void setSizeInLines(const QSizeF &minimum, const QSizeF &preferred);
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
 
 protected:
     ScoreChartView(QChart *chart, QWidget *parent);
@@ -49,9 +66,17 @@ protected:
     /// Applies the series' own styles after the chart theme was (re)applied.
     virtual void styleSeries() = 0;
 
+    /// Lays the chart out for the layout direction: its axes and points. The chart's own layout direction
+    /// and the legend's order are set before.
+    virtual void mirror() = 0;
+
     /// Applies the chart theme and the palette's colours, then styleSeries(). Call from the constructor of
     /// the derived class, once its series exist.
     void applyPalette();
+    /// Applies the widget's layout direction to the chart: its legend's order (the first series rightmost in
+    /// a right-to-left layout), then mirror(). Call from the constructor of the derived class after
+    /// applyPalette(); it runs again on each change of direction.
+    void applyDirection();
 
     void changeEvent(QEvent *event) override;
 
@@ -62,6 +87,8 @@ private:
     QList<QMetaObject::Connection> m_connections;
     bool m_applyingPalette = false;
     bool m_styled = false; ///< applyPalette() ran once: the derived class is complete
+    QSizeF m_minimumLines;
+    QSizeF m_preferredLines;
 };
 
 } // namespace iia

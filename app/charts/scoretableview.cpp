@@ -33,6 +33,25 @@ void ScoreTableView::setModel(QAbstractItemModel *model)
     sizeColumns();
 }
 
+void ScoreTableView::setMinimumRows(int rows)
+{
+    m_minimumRows = rows;
+    updateGeometry();
+}
+
+QSize ScoreTableView::minimumSizeHint() const
+{
+    const QSize hint = QTableView::minimumSizeHint();
+    if (m_minimumRows <= 0)
+        return hint;
+    // A row is as tall as its text (the rows resize to their contents), with the style's margins.
+    const int row = model() && model()->rowCount() > 0 ? sizeHintForRow(0) : fontMetrics().height();
+    const QMargins frame = contentsMargins();
+    const int height =
+        horizontalHeader()->sizeHint().height() + m_minimumRows * row + frame.top() + frame.bottom();
+    return hint.expandedTo(QSize(0, height));
+}
+
 void ScoreTableView::sizeColumns()
 {
     QHeaderView *header = horizontalHeader();

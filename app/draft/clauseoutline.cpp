@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <tuple>
+#include <utility>
 
 namespace iia {
 
@@ -12,57 +14,52 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The named groups of a clause pattern that make its match a numbered paragraph or a point, and hold its
+// number or letter.
+constexpr QLatin1StringView kParagraphGroup("paragraph");
+constexpr QLatin1StringView kPointGroup("point");
+
 bool isLineSpace(QChar c)
 {
     return c == u' ' || c == u'\t';
 }
 
-int levelOf(QStringView title)
+// The level and number of a heading matched by a pattern without the named groups "paragraph" and "point"
+// (a framework variant written before they existed), from its shape alone: "(1)", "1." and "1)" are
+// numbered paragraphs, "(a)" and "a)" points, anything else a heading.
+std::pair<int, QString> shapeOf(const QString &title)
 {
     const QChar first = title.front();
+    QString number = title;
+    while (number.endsWith(u'.'))
+        number.chop(1);
     if (first == u'(') {
+        if (number.endsWith(u')') && number.count(u'(') == 1)
+            number = number.mid(1, number.size() - 2);
         const QChar inner = title.size() > 1 ? title.at(1) : QChar();
-        return inner.isDigit() ? 1 : 2;
+        return {inner.isDigit() ? 1 : 2, number};
     }
+    if (number.endsWith(u')') && !number.contains(u'('))
+        number.chop(1);
     if (first.isDigit())
-        return 1;
-    if (first.isLetter()) {
-        // "a)" is a point; "Paragraph 3" and "para. 3" are numbered paragraphs; every other word is a
-        // heading.
-        if (title.size() >= 2 && title.at(1) == u')')
-            return 2;
-        if (title.startsWith(u"paragraph", Qt::CaseInsensitive) ||
-            title.startsWith(u"para.", Qt::CaseInsensitive))
-            return 1;
-    }
-    return 0;
-}
-
-// The number or letter of a paragraph or point: "2." → "2", "(a)" → "a", "a)" → "a", "Paragraph 3" → "3".
-QString coreOf(const Clause &clause)
-{
-    QString core = clause.title;
-    static const QRegularExpression word(uR"(^(?i:paragraph|para\.)\s*)"_s);
-    core.remove(word);
-    while (core.endsWith(u'.'))
-        core.chop(1);
-    if (core.startsWith(u'(') && core.endsWith(u')') && core.count(u'(') == 1)
-        core = core.mid(1, core.size() - 2);
-    else if (core.endsWith(u')') && !core.contains(u'('))
-        core.chop(1);
-    return core;
+        return {1, number};
+    if (first.isLetter() && title.size() >= 2 && title.at(1) == u')')
+        return {2, number};
+    return {0, QString()};
 }
 
 } // namespace
 
 QList<Clause> findClauses(const QString &text, const QStringList &patterns)
 {
-    // position → title; one heading per place, the longest match.
-    QMap<qsizetype, QString> found;
+    // position → heading; one heading per place, the longest match (the first pattern's among equals).
+    QMap<qsizetype, Clause> found;
     for (const QString &pattern : patterns) {
         const QRegularExpression re(pattern);
         if (!re.isValid())
             continue;
+        const QStringList groups = re.namedCaptureGroups();
+        const bool named = groups.contains(kParagraphGroup) || groups.contains(kPointGroup);
         for (auto it = re.globalMatchView(text); it.hasNext();) {
             const QRegularExpressionMatch match = it.next();
             qsizetype start = match.capturedStart();
@@ -74,20 +71,25 @@ QList<Clause> findClauses(const QString &text, const QStringList &patterns)
                 --stop;
             if (stop <= start)
                 continue;
-            const QString title = text.mid(start, stop - start);
+            Clause clause{text.mid(start, stop - start), start, 0, {}};
             auto existing = found.find(start);
-            if (existing == found.end())
-                found.insert(start, title);
-            else if (title.size() > existing->size())
-                *existing = title;
+            if (existing != found.end() && clause.title.size() <= existing->title.size())
+                continue;
+            if (named) {
+                if (match.hasCaptured(kParagraphGroup)) {
+                    clause.level = 1;
+                    clause.number = match.captured(kParagraphGroup);
+                } else if (match.hasCaptured(kPointGroup)) {
+                    clause.level = 2;
+                    clause.number = match.captured(kPointGroup);
+                }
+            } else {
+                std::tie(clause.level, clause.number) = shapeOf(clause.title);
+            }
+            found.insert(start, clause);
         }
     }
-
-    QList<Clause> clauses;
-    clauses.reserve(found.size());
-    for (auto it = found.cbegin(); it != found.cend(); ++it)
-        clauses.append(Clause{it.value(), it.key(), levelOf(it.value())});
-    return clauses;
+    return found.values();
 }
 
 QString clauseAt(const QList<Clause> &clauses, qsizetype position)
@@ -117,9 +119,9 @@ QString clauseAt(const QList<Clause> &clauses, qsizetype position)
         if (clause->level <= 0)
             label = clause->title;
         else if (label.isEmpty() && clause->level == 1)
-            label = coreOf(*clause);
+            label = clause->number;
         else
-            label += u'(' + coreOf(*clause) + u')';
+            label += u'(' + clause->number + u')';
     }
     return label;
 }

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QLocale>
 #include <QPainter>
 #include <QPicture>
 #include <QSvgGenerator>
@@ -32,10 +33,10 @@ QPalette reportPalette()
     return p;
 }
 
-void prepare(QChartView *view, QSizeF size)
+void prepare(QChartView *view, QSizeF size, Qt::LayoutDirection direction)
 {
     view->setAttribute(Qt::WA_DontShowOnScreen);
-    view->setLayoutDirection(Qt::LeftToRight);
+    view->setLayoutDirection(direction); // the brief's, not the interface's: the charts mirror in Arabic
     view->setPalette(reportPalette());
     view->resize(size.toSize());
     view->chart()->resize(size);
@@ -52,8 +53,9 @@ ReportCharts::ReportCharts(FrameworkPtr framework, const Scorecard &card, const 
     m_model->setScore(std::move(framework), card, language);
     m_radar->setModel(m_model.get());
     m_enablers->setModel(m_model.get());
-    prepare(m_radar.get(), naturalSize(report::ChartKind::Properties));
-    prepare(m_enablers.get(), naturalSize(report::ChartKind::Enablers));
+    const Qt::LayoutDirection direction = QLocale(language).textDirection();
+    prepare(m_radar.get(), naturalSize(report::ChartKind::Properties), direction);
+    prepare(m_enablers.get(), naturalSize(report::ChartKind::Enablers), direction);
     // The first drawing settles the charts' layout (label sizes, legend); draw once where nobody sees it so
     // that every drawing that is kept comes out the same.
     for (const report::ChartKind kind : {report::ChartKind::Properties, report::ChartKind::Enablers}) {

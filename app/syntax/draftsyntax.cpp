@@ -127,12 +127,37 @@ QString escapeRegExp(const QString &text)
     return escaped;
 }
 
-// The words of a phrase, separated by any white space.
+// The apostrophes a draft writes in "l'accès" or "l’accès": the ASCII one and the typographic one, which
+// word processors substitute as the author types. A term written with either matches both.
+constexpr char16_t kApostrophes[] = u"'\u2019";
+
+bool isApostrophe(QChar c)
+{
+    return QStringView(kApostrophes).contains(c);
+}
+
+// The key two terms are the same term by: case and the kind of apostrophe do not count.
+QString termKey(const QString &term)
+{
+    QString key = term.toCaseFolded();
+    std::replace_if(key.begin(), key.end(), isApostrophe, QChar(u'\''));
+    return key;
+}
+
+// The words of a phrase, separated by any white space, with either apostrophe wherever it has one.
 QString phraseBody(const QString &phrase)
 {
     QStringList words = phrase.split(u' ', Qt::SkipEmptyParts);
-    for (QString &w : words)
-        w = escapeRegExp(w);
+    for (QString &w : words) {
+        QString escaped;
+        for (const QChar c : std::as_const(w)) {
+            if (isApostrophe(c))
+                escaped += u"['\\x{2019}]"_s;
+            else
+                escaped += escapeRegExp(QString(c));
+        }
+        w = escaped;
+    }
     return words.join(u"\\s+"_s);
 }
 
@@ -146,8 +171,8 @@ QString wholeWords(const QString &body)
 // "internet exchange", but not "internet exchanges".
 bool extends(const QString &longer, const QString &shorter)
 {
-    const QString l = longer.toCaseFolded();
-    const QString s = shorter.toCaseFolded();
+    const QString l = termKey(longer);
+    const QString s = termKey(shorter);
     return l.size() > s.size() && l.startsWith(s) && !isWordCharacter(l.at(s.size()));
 }
 
@@ -200,7 +225,7 @@ QByteArray draftSyntaxDefinition(const Framework &framework)
         for (const QString &language : languages) {
             for (const QString &raw : item->keywords.value(language)) {
                 const QString term = raw.simplified();
-                const QString key = term.toCaseFolded();
+                const QString key = termKey(term);
                 if (term.isEmpty() || seen.contains(key))
                     continue;
                 seen.insert(key);
@@ -218,7 +243,7 @@ QByteArray draftSyntaxDefinition(const Framework &framework)
     std::stable_sort(phrases.begin(), phrases.end(), [](const Phrase &a, const Phrase &b) {
         if (a.term.size() != b.term.size())
             return a.term.size() > b.term.size();
-        return a.term.toCaseFolded() < b.term.toCaseFolded();
+        return termKey(a.term) < termKey(b.term);
     });
 
     // The highlighter tries every rule of a context at every position it stops at, and a regular expression

@@ -9,7 +9,7 @@ namespace iia {
 class Framework;
 
 /// The version the generated definition declares; raise it when the generator changes what it writes.
-inline constexpr int kDraftSyntaxVersion = 1;
+inline constexpr int kDraftSyntaxVersion = 2;
 
 /// Names of the formats (Kate "itemData") of the draft definition that belong to no property or enabler:
 /// clause headings, and the text between the highlighted terms. Every other format is named after the id of
@@ -29,7 +29,8 @@ QString draftSyntaxName();
 ///     with a default style of its own (the first fifteen items get fifteen different ones).
 /// Terms ignore case and match whole words only: "block" is highlighted in "must block the site" and in
 /// "“block”", not in "blocked" or "unblock" (the framework lists the inflections it wants, like "blocking").
-/// The words of a phrase may be separated by any white space, but not by a line break. Where terms overlap
+/// The words of a phrase may be separated by any white space, but not by a line break, and an apostrophe in a
+/// term matches the ASCII and the typographic one alike ("l'accès", "l’accès"). Where terms overlap
 /// the longest wins ("interconnection charge" over "interconnection"), and a term listed under several items
 /// is coloured as the first of them in framework order. The output depends on nothing but framework, so it
 /// can be committed and compared.

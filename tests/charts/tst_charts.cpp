@@ -2,6 +2,7 @@
 #include "charts/radarchart.h"
 #include "charts/scoremodel.h"
 #include "charts/scoretableview.h"
+#include "report/reportcharts.h"
 #include "scorefixture.h"
 
 #include <QApplication>
@@ -9,15 +10,19 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QDir>
+#include <QGraphicsTextItem>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QLegend>
 #include <QLineSeries>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
+#include <QValueAxis>
 
 #include <cmath>
 #include <numbers>
@@ -50,6 +55,20 @@ QPalette darkPalette()
         p.setColor(group, QPalette::Mid, QColor(0x44, 0x44, 0x48));
     }
     return p;
+}
+
+// The horizontal centre, in scene coordinates, of the legend entry that reads text; -1 when there is none.
+qreal legendEntryX(QChart *chart, const QString &text)
+{
+    QList<QGraphicsItem *> items = chart->legend()->childItems();
+    while (!items.isEmpty()) {
+        QGraphicsItem *item = items.takeFirst();
+        items += item->childItems();
+        const auto *label = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+        if (label && label->isVisible() && label->toPlainText() == text)
+            return label->sceneBoundingRect().center().x();
+    }
+    return -1;
 }
 
 int distinctColours(const QImage &image)
@@ -105,6 +124,12 @@ private Q_SLOTS:
     void themeFollowsPalette();
     void hoverShowsToolTips();
     void modelGoesAway();
+    void radarMirrors();
+    void enablersMirror();
+    void reportChartsMirrorForArabic();
+    void coloursContrast_data();
+    void coloursContrast();
+    void minimumSizeFollowsTheFont();
     void pictures_data();
     void pictures();
     void table();
@@ -449,6 +474,239 @@ void TestCharts::modelGoesAway()
     QVERIFY(enablers.categories().isEmpty());
 }
 
+// In a right-to-left layout the radar runs counter-clockwise from CP1 at the top, and the legend starts on
+// the right.
+void TestCharts::radarMirrors()
+{
+    ScoreModel model;
+    model.setScore(m_fw, score(m_assessment), u"en"_s);
+    RadarChart radar;
+    radar.resize(560, 560);
+    radar.setModel(&model);
+    QVERIFY(!radar.isRightToLeft());
+    QCOMPARE(radar.positionOf(1), 1.0);
+    radar.setLayoutDirection(Qt::RightToLeft);
+
+    QVERIFY(radar.isRightToLeft());
+    QCOMPARE(radar.chart()->layoutDirection(), Qt::RightToLeft);
+    QVERIFY(radar.chart()->legend()->reverseMarkers());
+    const QList<int> rows = rowsOf(model, ItemKind::Property);
+    QCOMPARE(radar.itemCount(), 5);
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(radar.positionOf(i), double(5 - i));
+        QCOMPARE(radar.analystSeries()->at(i),
+                 QPointF(5 - i, valueOr0(model, rows[i], ScoreModel::AnalystColumn)));
+        QCOMPARE(radar.suggestedSeries()->at(i),
+                 QPointF(5 - i, valueOr0(model, rows[i], ScoreModel::SuggestedColumn)));
+    }
+    // The shape closes at the axis' start, where CP1 is drawn too.
+    QCOMPARE(radar.analystSeries()->at(5), QPointF(0, radar.analystSeries()->at(0).y()));
+    QCOMPARE(radar.missingSeries()->points(), (QList<QPointF>{QPointF(3, 0), QPointF(1, 0)})); // cp3, cp5
+    auto *angular = radar.chart()->findChild<QCategoryAxis *>(u"angularAxis"_s);
+    QVERIFY(angular);
+    QCOMPARE(angular->categoriesLabels(), (QStringList{u"CP5"_s, u"CP4"_s, u"CP3"_s, u"CP2"_s, u"CP1"_s}));
+    QCOMPARE(angular->endValue(u"CP2"_s), 4.0);
+
+    radar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&radar));
+    QCoreApplication::processEvents();
+    const QRectF plot = radar.chart()->plotArea();
+    auto at = [&](int index) {
+        return radar.chart()->mapToPosition(QPointF(radar.positionOf(index), 0), radar.analystSeries());
+    };
+    QVERIFY2(at(1).x() < plot.center().x() - plot.width() / 4, "CP2 is drawn on the left");
+    QVERIFY2(at(4).x() > plot.center().x() + plot.width() / 4, "CP5 is drawn on the right");
+    QVERIFY(std::abs(at(0).x() - plot.center().x()) < 1);
+    QVERIFY(at(0).y() < plot.center().y());
+    const qreal analystEntry = legendEntryX(radar.chart(), radar.analystSeries()->name());
+    const qreal suggestedEntry = legendEntryX(radar.chart(), radar.suggestedSeries()->name());
+    QVERIFY(analystEntry > 0 && suggestedEntry > 0);
+    QVERIFY2(analystEntry > suggestedEntry, "the first series' legend entry is on the right");
+
+    // Hovering a point or the label of a spoke names the property drawn there.
+    Q_EMIT radar.analystSeries()->hovered(QPointF(4, -1), true);
+    QTRY_COMPARE(QToolTip::text(), radar.pointToolTip(1));
+    Q_EMIT radar.suggestedSeries()->hovered(QPointF(0, -3), true); // the closing point is CP1
+    QTRY_COMPARE(QToolTip::text(), radar.pointToolTip(0));
+    Q_EMIT radar.suggestedSeries()->hovered(QPointF(0, -3), false);
+    QTRY_VERIFY(!QToolTip::isVisible());
+    const QPointF aboveCp2 =
+        plot.center() + QPointF(-std::sin(2 * std::numbers::pi / 5), -std::cos(2 * std::numbers::pi / 5)) *
+                            (plot.width() / 2 + 12);
+    QTest::mouseMove(radar.viewport(), radar.mapFromScene(radar.chart()->mapToScene(aboveCp2)));
+    QTRY_COMPARE(QToolTip::text(), radar.pointToolTip(1));
+    QTest::mouseMove(radar.viewport(), radar.mapFromScene(radar.chart()->mapToScene(plot.center())));
+    QTRY_VERIFY(!QToolTip::isVisible());
+
+    // And back.
+    radar.setLayoutDirection(Qt::LeftToRight);
+    QVERIFY(!radar.chart()->legend()->reverseMarkers());
+    QCOMPARE(angular->categoriesLabels(), (QStringList{u"CP2"_s, u"CP3"_s, u"CP4"_s, u"CP5"_s, u"CP1"_s}));
+    verifyRadar(radar, model);
+}
+
+// In a right-to-left layout the enablers are named on the right, the goals on the left, the scale runs
+// from +3 on the left to −3 on the right, and the legend starts on the right.
+void TestCharts::enablersMirror()
+{
+    ScoreModel model;
+    model.setScore(m_fw, score(m_assessment), u"en"_s);
+    EnablerChart enablers;
+    enablers.resize(760, 620);
+    enablers.setModel(&model);
+    auto axis = [&](const QString &name) {
+        return enablers.chart()->findChild<QAbstractAxis *>(name);
+    };
+    QAbstractAxis *categories = axis(u"categoryAxis"_s);
+    QAbstractAxis *goals = axis(u"goalAxis"_s);
+    QAbstractAxis *values = axis(u"valueAxis"_s);
+    QVERIFY(categories && goals && values);
+    QCOMPARE(categories->alignment(), Qt::AlignLeft);
+    QCOMPARE(goals->alignment(), Qt::AlignRight);
+    QVERIFY(!values->isReverse());
+    const QStringList labels = enablers.categories();
+
+    enablers.setLayoutDirection(Qt::RightToLeft);
+    QCOMPARE(enablers.chart()->layoutDirection(), Qt::RightToLeft);
+    QCOMPARE(categories->alignment(), Qt::AlignRight);
+    QCOMPARE(goals->alignment(), Qt::AlignLeft);
+    QCOMPARE(values->alignment(), Qt::AlignBottom);
+    QVERIFY(values->isReverse());
+    QVERIFY(enablers.chart()->legend()->reverseMarkers());
+    QCOMPARE(enablers.chart()->axes().size(), 3);
+    for (QAbstractSeries *series : enablers.chart()->series())
+        QCOMPARE(series->attachedAxes().size(), 3);
+    QCOMPARE(enablers.categories(), labels);
+    QCOMPARE(enablers.goalLabels().size(), 4);
+    verifyEnablers(enablers, model);
+    // The axes keep the palette's colours.
+    QCOMPARE(categories->labelsColor(), enablers.textColor());
+    QCOMPARE(goals->gridLinePen().color(), enablers.textColor());
+
+    enablers.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&enablers));
+    QCoreApplication::processEvents();
+    const QPointF plus = enablers.chart()->mapToPosition(QPointF(3, 5), enablers.barSeries());
+    const QPointF minus = enablers.chart()->mapToPosition(QPointF(-3, 5), enablers.barSeries());
+    const QRectF plot = enablers.chart()->plotArea();
+    QCOMPARE(plus.x(), plot.left());
+    QCOMPARE(minus.x(), plot.right());
+    const qreal analystEntry = legendEntryX(enablers.chart(), enablers.analystSet()->label());
+    const qreal suggestedEntry = legendEntryX(enablers.chart(), enablers.suggestedSet()->label());
+    QVERIFY(analystEntry > 0 && suggestedEntry > 0);
+    QVERIFY2(analystEntry > suggestedEntry, "the first set's legend entry is on the right");
+    Q_EMIT enablers.suggestedSet()->hovered(true, enablers.barOf(4));
+    QTRY_COMPARE(QToolTip::text(), enablers.barToolTip(4));
+    Q_EMIT enablers.suggestedSet()->hovered(false, enablers.barOf(4));
+
+    enablers.setLayoutDirection(Qt::LeftToRight);
+    QCOMPARE(categories->alignment(), Qt::AlignLeft);
+    QCOMPARE(goals->alignment(), Qt::AlignRight);
+    QVERIFY(!values->isReverse());
+    QVERIFY(!enablers.chart()->legend()->reverseMarkers());
+    QCoreApplication::processEvents();
+    QCOMPARE(enablers.chart()->mapToPosition(QPointF(-3, 5), enablers.barSeries()).x(),
+             enablers.chart()->plotArea().left());
+    verifyEnablers(enablers, model);
+}
+
+// The brief's charts follow the brief's language, whatever the interface's: mirrored in Arabic.
+void TestCharts::reportChartsMirrorForArabic()
+{
+    const Scorecard card = score(m_assessment);
+    // Where each spoke's label is drawn, read from the SVG the brief embeds: a text inside a group that moves
+    // it, <g … transform="matrix(1,0,0,1,dx,dy)"><text … x="x">CP2</text>.
+    auto labelX = [](const QByteArray &svg, const QString &text) {
+        static const QRegularExpression textElement(
+            uR"re(transform="matrix\(([-0-9.]+),[-0-9.]+,[-0-9.]+,[-0-9.]+,([-0-9.]+),[-0-9.]+\)"[^>]*>\s*<text[^>]*\bx="([-0-9.]+)"[^>]*>\s*([^<]*?)\s*</text>)re"_s);
+        double x = -1;
+        for (auto it = textElement.globalMatch(QString::fromUtf8(svg)); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.captured(4) == text)
+                x = m.captured(1).toDouble() * m.captured(3).toDouble() + m.captured(2).toDouble();
+        }
+        return x;
+    };
+    for (const QString &language : {u"en"_s, u"ar"_s}) {
+        const ReportCharts charts(m_fw, card, language);
+        const QByteArray radar = charts.svg(report::ChartKind::Properties, u"radar"_s);
+        const double cp2 = labelX(radar, u"CP2"_s);
+        const double cp5 = labelX(radar, u"CP5"_s);
+        QVERIFY2(cp2 >= 0 && cp5 >= 0, radar.left(2000).constData());
+        if (language == u"ar")
+            QVERIFY2(cp2 < cp5, "CP2 on the left in Arabic");
+        else
+            QVERIFY2(cp2 > cp5, "CP2 on the right in English");
+    }
+}
+
+void TestCharts::coloursContrast_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::addRow("system") << QApplication::palette();
+    QTest::addRow("dark") << darkPalette();
+    QPalette yellow = darkPalette();
+    yellow.setColor(QPalette::Highlight, QColor(0xff, 0xd7, 0x00));
+    QTest::addRow("dark, yellow highlight") << yellow;
+    QPalette white;
+    for (auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        white.setColor(group, QPalette::Window, Qt::white);
+        white.setColor(group, QPalette::Base, Qt::white);
+        white.setColor(group, QPalette::Text, Qt::black);
+        white.setColor(group, QPalette::WindowText, Qt::black);
+        white.setColor(group, QPalette::Highlight, QColor(0xff, 0xd7, 0x00)); // a light highlight
+    }
+    QTest::addRow("white, yellow highlight") << white;
+}
+
+// The two rating colours come from the palette's highlight, but are darkened or lightened until values
+// written in them can be read on the chart's background (WCAG AA: 4.5:1).
+void TestCharts::coloursContrast()
+{
+    QFETCH(QPalette, palette);
+    EnablerChart enablers;
+    enablers.setPalette(palette);
+    const QColor base = palette.color(QPalette::Base);
+    QCOMPARE(enablers.chart()->backgroundBrush().color(), base);
+    for (const QColor &colour : {enablers.analystColor(), enablers.suggestedColor()}) {
+        QVERIFY2(ScoreChartView::contrast(colour, base) >= ScoreChartView::kMinimumContrast,
+                 qPrintable(u"%1 on %2: %3"_s.arg(colour.name(), base.name())
+                                .arg(ScoreChartView::contrast(colour, base))));
+    }
+    // The hue stays the highlight's (or its opposite), when it has one.
+    const int hue = palette.color(QPalette::Highlight).hslHue();
+    QCOMPARE(enablers.analystColor().hslHue(), hue);
+    QCOMPARE(enablers.suggestedColor().hslHue(), (hue + 180) % 360);
+    QCOMPARE(enablers.analystSet()->color(), enablers.analystColor());
+    QCOMPARE(enablers.analystSet()->labelColor(), base);
+    QCOMPARE(enablers.suggestedSet()->labelColor(), palette.color(QPalette::Text));
+    QCOMPARE(ScoreChartView::contrast(Qt::black, Qt::white), 21.0);
+    QCOMPARE(ScoreChartView::contrast(Qt::white, Qt::white), 1.0);
+}
+
+// The charts' smallest and preferred sizes are counted in lines of their font.
+void TestCharts::minimumSizeFollowsTheFont()
+{
+    RadarChart radar;
+    const int line = radar.fontMetrics().height();
+    QCOMPARE(radar.minimumSizeHint(), QSize(16 * line, 16 * line));
+    QCOMPARE(radar.sizeHint(), QSize(24 * line, 24 * line));
+    EnablerChart enablers;
+    QCOMPARE(enablers.minimumSizeHint(), QSize(18 * line, 18 * line));
+    QCOMPARE(enablers.sizeHint(), QSize(34 * line, 34 * line));
+
+    QFont large = radar.font();
+    large.setPointSizeF(large.pointSizeF() * 2);
+    radar.setFont(large);
+    const int largeLine = QFontMetrics(large).height();
+    QVERIFY(largeLine > line * 3 / 2);
+    QCOMPARE(radar.minimumSizeHint(), QSize(16 * largeLine, 16 * largeLine));
+    QCOMPARE(radar.sizeHint(), QSize(24 * largeLine, 24 * largeLine));
+    radar.setSizeInLines(QSizeF(10, 12), QSizeF(8, 20)); // the preferred size is at least the smallest
+    QCOMPARE(radar.minimumSizeHint(), QSize(10 * largeLine, 12 * largeLine));
+    QCOMPARE(radar.sizeHint(), QSize(10 * largeLine, 20 * largeLine));
+}
+
 void TestCharts::snapshot(QWidget *widget, const QString &name)
 {
     widget->show();
@@ -470,18 +728,21 @@ void TestCharts::pictures_data()
 {
     QTest::addColumn<bool>("dark");
     QTest::addColumn<bool>("rightToLeft");
-    QTest::addRow("light") << false << false;
-    QTest::addRow("dark") << true << false;
-    QTest::addRow("rtl") << false << true;
+    QTest::addColumn<QString>("language");
+    QTest::addRow("light") << false << false << u"en"_s;
+    QTest::addRow("dark") << true << false << u"en"_s;
+    QTest::addRow("rtl") << false << true << u"en"_s;
+    QTest::addRow("arabic") << false << true << u"ar"_s;
 }
 
 void TestCharts::pictures()
 {
     QFETCH(bool, dark);
     QFETCH(bool, rightToLeft);
+    QFETCH(QString, language);
     const QString suffix = QString::fromLatin1(QTest::currentDataTag());
     ScoreModel model;
-    model.setScore(m_fw, score(m_assessment), u"en"_s);
+    model.setScore(m_fw, score(m_assessment), language);
 
     RadarChart radar;
     radar.chart()->setTitle(u"Critical properties"_s);

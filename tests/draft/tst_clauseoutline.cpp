@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -14,7 +15,9 @@ class TestClauseOutline : public QObject
     Q_OBJECT
 
 private:
-    QStringList m_patterns;
+    QStringList m_patterns;                        // English
+    QMap<QString, QStringList> m_languagePatterns; // language → its patterns
+    QStringList m_allPatterns;                     // every language's, as the draft panel uses them
     QString m_draft;
 
     static QString describe(const QList<Clause> &clauses)
@@ -25,6 +28,17 @@ private:
         return parts.join(u" | "_s);
     }
 
+    // As describe, with the number of each paragraph and point: "1 Paragraphe 2=2@10".
+    static QString describeNumbers(const QList<Clause> &clauses)
+    {
+        QStringList parts;
+        for (const Clause &c : clauses) {
+            const QString title = c.number.isEmpty() ? c.title : c.title + u'=' + c.number;
+            parts.append(u"%1 %2@%3"_s.arg(c.level).arg(title).arg(c.position));
+        }
+        return parts.join(u" | "_s);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -32,9 +46,15 @@ private Q_SLOTS:
             QJsonDocument::fromJson(
                 readFixture(QStringLiteral(IIA_SOURCE_DIR "/assessments/iiat/iiat.framework.json")))
                 .object();
-        for (const QJsonValue &v : framework.value(u"clausePatterns").toObject().value(u"en").toArray())
-            m_patterns.append(v.toString());
+        const QJsonObject patterns = framework.value(u"clausePatterns").toObject();
+        for (auto it = patterns.begin(); it != patterns.end(); ++it) {
+            for (const QJsonValue &v : it.value().toArray())
+                m_languagePatterns[it.key()].append(v.toString());
+            m_allPatterns += m_languagePatterns.value(it.key());
+        }
+        m_patterns = m_languagePatterns.value(u"en"_s);
         QVERIFY(m_patterns.size() >= 10);
+        QCOMPARE(m_languagePatterns.keys(), QStringList({u"ar"_s, u"en"_s, u"es"_s, u"fr"_s}));
 
         const QJsonObject example =
             QJsonDocument::fromJson(
@@ -190,6 +210,137 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, expected);
         QCOMPARE(describe(iia::findClauses(text, m_patterns)), expected);
+    }
+
+    // Each language's paragraph and point words give a paragraph or a point, named by its number alone,
+    // with the language's own patterns and with every language's together (as the draft panel uses them).
+    void languages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // "level title=number@position | …"
+
+        QTest::addRow("en paragraph word")
+            << u"en"_s << u"Article 5\nParagraph 2\nText"_s << u"0 Article 5@0 | 1 Paragraph 2=2@10"_s;
+        QTest::addRow("en para. with point") << u"en"_s << u"Para. 3(b) text"_s << u"1 Para. 3(b)=3(b)@0"_s;
+        QTest::addRow("en numbered and points")
+            << u"en"_s << u"Section 4\n1. A\n(a) b\nc) d\n(2) e\n3) f\n1.2 g\n"_s
+            << u"0 Section 4@0 | 1 1.=1@10 | 2 (a)=a@15 | 2 c)=c@21 | 1 (2)=2@26 | 1 3)=3@32 | 1 1.2=1.2@37"_s;
+
+        QTest::addRow("fr paragraphe")
+            << u"fr"_s << u"Article 5\nParagraphe 2\nTexte"_s << u"0 Article 5@0 | 1 Paragraphe 2=2@10"_s;
+        QTest::addRow("fr paragraphe bis")
+            << u"fr"_s << u"PARAGRAPHE 2 bis\n"_s << u"1 PARAGRAPHE 2 bis=2 bis@0"_s;
+        QTest::addRow("fr par.") << u"fr"_s << u"par. 3 Texte"_s << u"1 par. 3=3@0"_s;
+        QTest::addRow("fr alinéa") << u"fr"_s << u"Alinéa 4\nal. 5 bis\n"_s
+                                   << u"1 Alinéa 4=4@0 | 1 al. 5 bis=5 bis@9"_s;
+        QTest::addRow("fr roman, degree and letter")
+            << u"fr"_s
+            << u"Article premier\nI. – Le code est modifié :\n1° L’article 2 est abrogé ;\na) au premier\n"_s
+            << u"0 Article premier@0 | 1 I.=I@16 | 1 1°=1°@43 | 2 a)=a@71"_s;
+        QTest::addRow("fr headings")
+            << u"fr"_s << u"Chapitre II\nSection 1re\nConsidérant 3\nAnnexe A\n"_s
+            << u"0 Chapitre II@0 | 0 Section 1re@12 | 0 Considérant 3@24 | 0 Annexe A@38"_s;
+
+        QTest::addRow("es párrafo") << u"es"_s << u"Artículo 5\nPárrafo 2\nTexto"_s
+                                    << u"0 Artículo 5@0 | 1 Párrafo 2=2@11"_s;
+        QTest::addRow("es ordinal paragraph") << u"es"_s << u"párrafo segundo\npárr. 3\n"_s
+                                              << u"1 párrafo segundo=segundo@0 | 1 párr. 3=3@16"_s;
+        QTest::addRow("es apartado, numeral, fracción")
+            << u"es"_s << u"Apartado 1\nNumeral 2\nFracción IV\n"_s
+            << u"1 Apartado 1=1@0 | 1 Numeral 2=2@11 | 1 Fracción IV=IV@21"_s;
+        QTest::addRow("es inciso and literal")
+            << u"es"_s << u"inciso a)\nLiteral (b)\n"_s << u"2 inciso a)=a@0 | 2 Literal (b)=b@10"_s;
+        QTest::addRow("es ordinal numbers")
+            << u"es"_s << u"1.º Texto\n2º Texto\nñ) letra\n"_s << u"1 1.º=1.º@0 | 1 2º=2º@10 | 2 ñ)=ñ@19"_s;
+        QTest::addRow("es headings") << u"es"_s << u"CAPÍTULO I\nArtículo primero\nConsiderando 4\n"_s
+                                     << u"0 CAPÍTULO I@0 | 0 Artículo primero@11 | 0 Considerando 4@28"_s;
+
+        QTest::addRow("ar paragraph word")
+            << u"ar"_s << u"المادة 5\nالفقرة 2\nنص"_s << u"0 المادة 5@0 | 1 الفقرة 2=2@9"_s;
+        QTest::addRow("ar ordinal paragraph")
+            << u"ar"_s << u"الفقرة الأولى\nفقرة (٣)\n"_s << u"1 الفقرة الأولى=الأولى@0 | 1 فقرة (٣)=٣@14"_s;
+        QTest::addRow("ar item number") << u"ar"_s << u"البند رقم (3)\nالبند 4 مكرر\n"_s
+                                        << u"1 البند رقم (3)=3@0 | 1 البند 4 مكرر=4 مكرر@14"_s;
+        QTest::addRow("ar lettered items") << u"ar"_s << u"البند (أ)\nالبند ب:\nالفقرة هـ\n"_s
+                                           << u"2 البند (أ)=أ@0 | 2 البند ب=ب@10 | 2 الفقرة هـ=هـ@19"_s;
+        QTest::addRow("ar ordinal adverb")
+            << u"ar"_s << u"أولاً: نص\nثانيا - نص\n"_s << u"1 أولاً=أولاً@0 | 1 ثانيا=ثانيا@10"_s;
+        QTest::addRow("ar numbers and letters")
+            << u"ar"_s << u"١. نص\n2) نص\n(٣) نص\n(ب) نص\nهـ) نص\nأ- نص\n"_s
+            << u"1 ١.=١@0 | 1 2)=2@6 | 1 (٣)=٣@12 | 2 (ب)=ب@19 | 2 هـ)=هـ@26 | 2 أ-=أ@33"_s;
+        QTest::addRow("ar headings")
+            << u"ar"_s << u"الباب الأول\nالفصل 2\nالمادة الثانية\nملحق (أ)\n"_s
+            << u"0 الباب الأول@0 | 0 الفصل 2@12 | 0 المادة الثانية@20 | 0 ملحق (أ)@35"_s;
+    }
+
+    void languages()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(describeNumbers(iia::findClauses(text, m_languagePatterns.value(language))), expected);
+        QCOMPARE(describeNumbers(iia::findClauses(text, m_allPatterns)), expected);
+    }
+
+    void languageClauseAt_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("anchor");
+        QTest::addColumn<QString>("expected");
+
+        const QString fr =
+            u"Article 5\nParagraphe 2\nLe texte.\nI. – Le code :\n1° est abrogé ;\na) au premier\n"_s;
+        QTest::addRow("fr paragraphe") << u"fr"_s << fr << u"Le texte"_s << u"Article 5(2)"_s;
+        QTest::addRow("fr roman") << u"fr"_s << fr << u"Le code"_s << u"Article 5(I)"_s;
+        QTest::addRow("fr degree") << u"fr"_s << fr << u"est abrogé"_s << u"Article 5(1°)"_s;
+        QTest::addRow("fr letter") << u"fr"_s << fr << u"au premier"_s << u"Article 5(1°)(a)"_s;
+
+        const QString es = u"Artículo 7\nPárrafo segundo\nEl texto.\ninciso b) otro\nApartado 3\nMás.\n"_s;
+        QTest::addRow("es párrafo") << u"es"_s << es << u"El texto"_s << u"Artículo 7(segundo)"_s;
+        QTest::addRow("es inciso") << u"es"_s << es << u"otro"_s << u"Artículo 7(segundo)(b)"_s;
+        QTest::addRow("es apartado") << u"es"_s << es << u"Más"_s << u"Artículo 7(3)"_s;
+
+        const QString ar = u"المادة 3\nالفقرة 2\nنص الفقرة.\nالبند (أ)\nنص البند.\nالفقرة الثالثة\nآخر.\n"_s;
+        QTest::addRow("ar paragraph") << u"ar"_s << ar << u"نص الفقرة"_s << u"المادة 3(2)"_s;
+        QTest::addRow("ar item") << u"ar"_s << ar << u"نص البند"_s << u"المادة 3(2)(أ)"_s;
+        QTest::addRow("ar ordinal") << u"ar"_s << ar << u"آخر"_s << u"المادة 3(الثالثة)"_s;
+    }
+
+    void languageClauseAt()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, text);
+        QFETCH(QString, anchor);
+        QFETCH(QString, expected);
+        const qsizetype position = text.indexOf(anchor);
+        QVERIFY2(position >= 0, qPrintable(anchor));
+        QCOMPARE(iia::clauseAt(iia::findClauses(text, m_languagePatterns.value(language)), position),
+                 expected);
+        QCOMPARE(iia::clauseAt(iia::findClauses(text, m_allPatterns), position), expected);
+    }
+
+    // A pattern without the named groups (a framework written before them) is judged by the shape of its
+    // match.
+    void patternsWithoutGroups()
+    {
+        const QStringList patterns = {u"(?m)^Rule [0-9]+"_s, u"(?m)^[0-9]+\\."_s, u"(?m)^\\([a-z]\\)"_s,
+                                      u"(?m)^\\([0-9]\\)"_s, u"(?m)^[a-z]\\)"_s};
+        const QString text = u"Rule 4\n2. x\n(b) y\n(3) z\nd) w\n"_s;
+        QCOMPARE(describeNumbers(iia::findClauses(text, patterns)),
+                 u"0 Rule 4@0 | 1 2.=2@7 | 2 (b)=b@12 | 1 (3)=3@18 | 2 d)=d@24"_s);
+        QCOMPARE(iia::clauseAt(iia::findClauses(text, patterns), text.indexOf(u'y')), u"Rule 4(2)(b)"_s);
+    }
+
+    // The group that took part decides, whatever other group the pattern has.
+    void namedGroups()
+    {
+        const QStringList patterns = {u"(?m)^Item (?:(?<paragraph>[0-9]+)|(?<point>[a-z]))\\b"_s,
+                                      u"(?m)^(?:Rule|(?<other>Norm)) [0-9]+"_s};
+        const QString text = u"Rule 1\nItem 2\nItem c\nNorm 4\n"_s;
+        QCOMPARE(describeNumbers(iia::findClauses(text, patterns)),
+                 u"0 Rule 1@0 | 1 Item 2=2@7 | 2 Item c=c@14 | 0 Norm 4@21"_s);
     }
 
     void invalidPatternsAreIgnored()

@@ -149,8 +149,8 @@ void TestDraftSyntax::initTestCase()
         makeItem(
             u"alpha"_s,
             {{u"en"_s, {u"data"_s, u"R&D <levy>"_s, u"c++"_s, u"  "_s, u"\"quoted\" term"_s, u"open data"_s}},
-             {u"fr"_s, {u"données personnelles"_s, u"redevance"_s}}}),
-        makeItem(u"beta"_s, {{u"fr"_s, {u"Données"_s, u"DATA"_s}},
+             {u"fr"_s, {u"données personnelles"_s, u"redevance"_s, u"l\u2019accès libre"_s}}}),
+        makeItem(u"beta"_s, {{u"fr"_s, {u"Données"_s, u"DATA"_s, u"l'accès libre"_s}},
                              {u"en"_s, {u" data   centre "_s, u"open data portal"_s}}}),
     };
     m_other.enablers = {
@@ -209,6 +209,9 @@ void TestDraftSyntax::outputIsDeterministic()
     // A pattern given for two languages is written once.
     QCOMPARE(first.count("column=\"0\""), 3);
     QVERIFY(first.contains("|R&amp;D\\s+&lt;levy&gt;|"));
+    // A term and the same term with the other apostrophe are one term, the first item's; either apostrophe
+    // matches.
+    QCOMPARE(QString::fromUtf8(first).count(u"l['\\x{2019}]accès\\s+libre"_s), 1);
 }
 
 void TestDraftSyntax::definitionLoads()
@@ -251,7 +254,7 @@ void TestDraftSyntax::regularExpressionsCompile()
         ++count;
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    QCOMPARE(count, 56); // 39 clause patterns (en 11, fr 14, es 13, ar 8), the phrases of each of 15 items, a
+    QCOMPARE(count, 57); // 40 clause patterns (en 11, fr 14, es 13, ar 9), the phrases of each of 15 items, a
                          // word in each of 2 contexts
 }
 
@@ -413,6 +416,31 @@ void TestDraftSyntax::highlight_data()
     QTest::addRow("apostrophe") << u"the licence's terms"_s
                                 << QStringList{u"Normal Text:the "_s, u"cp1:licence"_s,
                                                u"Normal Text:'s terms"_s};
+    // Word processors turn the ASCII apostrophe into the typographic one as the author types; a term matches
+    // with either, whichever the framework wrote.
+    QTest::addRow("French phrase, ASCII apostrophe")
+        << u"empêcher l'accès au site"_s
+        << QStringList{u"reachability:empêcher l'accès"_s, u"Normal Text: au site"_s};
+    QTest::addRow("French phrase, typographic apostrophe")
+        << u"empêcher l\u2019accès au site"_s
+        << QStringList{u"reachability:empêcher l\u2019accès"_s, u"Normal Text: au site"_s};
+    QTest::addRow("French phrase, typographic apostrophe, capitals")
+        << u"FRAIS D\u2019INTERCONNEXION"_s << QStringList{u"cp1:FRAIS D\u2019INTERCONNEXION"_s};
+    QTest::addRow("French phrase, both apostrophes")
+        << u"point d'échange, point d\u2019échange"_s
+        << QStringList{u"cp3:point d'échange"_s, u"Normal Text:, "_s, u"cp3:point d\u2019échange"_s};
+    QTest::addRow("longest phrase, typographic apostrophe")
+        << u"un point d\u2019échange internet"_s
+        << QStringList{u"Normal Text:un "_s, u"cp3:point d\u2019échange internet"_s};
+    QTest::addRow("word after a typographic apostrophe")
+        << u"l\u2019obligation d\u2019interception"_s
+        << QStringList{u"Normal Text:l\u2019obligation d\u2019"_s, u"confidentiality:interception"_s};
+    QTest::addRow("word after an ASCII apostrophe")
+        << u"l'obligation d'interception"_s
+        << QStringList{u"Normal Text:l'obligation d'"_s, u"confidentiality:interception"_s};
+    QTest::addRow("an apostrophe is not any quote")
+        << u"empêcher l\u2018accès, empêcher l`accès"_s
+        << QStringList{u"Normal Text:empêcher l\u2018accès, empêcher l`accès"_s};
     QTest::addRow("numbered paragraph")
         << u"1. Something"_s << QStringList{u"Clause:1."_s, u"Normal Text: Something"_s};
     QTest::addRow("nested numbering")
@@ -470,6 +498,10 @@ void TestDraftSyntax::otherFramework_data()
     QTest::addRow("item without single words")
         << u"only phrases, e-mail"_s
         << QStringList{u"gamma:only phrases"_s, u"Normal Text:, "_s, u"gamma:e-mail"_s};
+    QTest::addRow("term with a typographic apostrophe, text with the ASCII one")
+        << u"l'accès libre"_s << QStringList{u"alpha:l'accès libre"_s};
+    QTest::addRow("term with a typographic apostrophe, text with it")
+        << u"L\u2019ACCÈS LIBRE"_s << QStringList{u"alpha:L\u2019ACCÈS LIBRE"_s};
     QTest::addRow("clause pattern of one language")
         << u"Article premier"_s << QStringList{u"Clause:Article premier"_s};
     QTest::addRow("clause pattern of both") << u"§ 3"_s << QStringList{u"Clause:§ 3"_s};
