@@ -500,11 +500,17 @@ void TestCrash::staleTemporariesAreRemovedAtStart()
     auto library = Library::open(Paths(dataDir));
     IIA_VERIFY_RESULT(library);
     library->reset();
-    for (const QString &folder : {u"backups"_s, u"damaged"_s})
+    for (const QString &folder : {u"backups"_s, u"damaged"_s, u"frameworks"_s, u"inbox"_s})
         QVERIFY(QDir(dataDir).mkpath(folder));
-    const QStringList left{u"backups/.iia-backup-a1B2c3.tmp"_s, u"backups/.iia-backup-a1B2c3.tmp-journal"_s,
-                           u".iia-restore-d4E5f6.tmp"_s, u"damaged/.iia-damaged-g7H8i9.tmp"_s,
-                           u"backups/.iia-backup-orphan.tmp-journal"_s};
+    // Also what a crash leaves while the framework editor saves into frameworks/, and while a second start
+    // writes its request into inbox/.
+    const QStringList left{u"backups/.iia-backup-a1B2c3.tmp"_s,
+                           u"backups/.iia-backup-a1B2c3.tmp-journal"_s,
+                           u".iia-restore-d4E5f6.tmp"_s,
+                           u"damaged/.iia-damaged-g7H8i9.tmp"_s,
+                           u"backups/.iia-backup-orphan.tmp-journal"_s,
+                           u"frameworks/.iia-save-m3N4o5.tmp"_s,
+                           u"inbox/.iia-save-p6Q7r8.tmp"_s};
     for (const QString &name : left)
         QVERIFY(writeBytes(dataDir + u'/' + name, "half-written"));
     QFile held(dataDir + u"/backups/.iia-backup-j0K1l2.tmp"_s);
@@ -521,15 +527,15 @@ void TestCrash::staleTemporariesAreRemovedAtStart()
         entries.removeIf([](const QString &e) { return e.startsWith(u"backups/library-"_s); });
         return entries;
     };
-    QCOMPARE(
-        withoutBackups(entriesUnder(dataDir)),
-        (QStringList{u"backups"_s, u"backups/.iia-backup-j0K1l2.tmp"_s, u"damaged"_s, u"library.sqlite"_s}));
+    QCOMPARE(withoutBackups(entriesUnder(dataDir)),
+             (QStringList{u"backups"_s, u"backups/.iia-backup-j0K1l2.tmp"_s, u"damaged"_s, u"frameworks"_s,
+                          u"inbox"_s, u"library.sqlite"_s}));
     held.close(); // its process is gone: now it is stale
     const Run second =
         run(QStringLiteral(IIA_EXECUTABLE), {u"--data-dir"_s, dataDir, u"list"_s}, childEnvironment());
     QCOMPARE(second.exitCode, 0);
     QCOMPARE(withoutBackups(entriesUnder(dataDir)),
-             (QStringList{u"backups"_s, u"damaged"_s, u"library.sqlite"_s}));
+             (QStringList{u"backups"_s, u"damaged"_s, u"frameworks"_s, u"inbox"_s, u"library.sqlite"_s}));
 }
 
 int main(int argc, char *argv[])
