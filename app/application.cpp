@@ -115,8 +115,7 @@ int runWindow(QApplication &app)
                              window.raise();
                              window.activateWindow();
                          }
-                         for (const QString &file : request.files)
-                             window.openFile(file);
+                         window.openFiles(request.files);
                      });
     if (role == SingleInstance::Role::Primary)
         instance.listen();
@@ -128,10 +127,12 @@ int runWindow(QApplication &app)
             window.openAssessment(open);
     }
     window.show();
-    bool opened = false;
-    for (const QString &file : parser.positionalArguments())
-        opened = window.openFile(file) || opened;
-    if (!opened) {
+    // Files given are imported and opened (on the importer's thread, the window already up); otherwise the
+    // assessment open at the last exit comes back.
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        window.openFiles(files);
+    } else {
         const QString last = QSettings().value(u"window/lastAssessment"_s).toString();
         if (!last.isEmpty()) {
             auto row = (*library)->store().summary(last);

@@ -13,6 +13,7 @@
 #include "language.h"
 #include "library.h"
 #include "library/backupsdialog.h"
+#include "library/fileimporter.h"
 #include "library/libraryview.h"
 
 #include <QAction>
@@ -100,6 +101,22 @@ MainWindow::MainWindow(Library &library, const QString &language, QWidget *paren
     connectLibraryView();
     // Read the frameworks once the window is up, so that the first assessment opens without waiting for them.
     connect(m_libraryView, &LibraryView::firstPainted, this, [this] { (void)m_library.frameworks(); });
+
+    m_importer = new FileImporter(library, this);
+    connect(m_importer, &FileImporter::aboutToReplace, this, [this](const QString &id) {
+        if (m_document && m_document->assessment().id == id)
+            closeAssessment();
+    });
+    // Opened once the importer has moved on to the next file (queued): opening is the window's work, not
+    // the import's.
+    connect(
+        m_importer, &FileImporter::imported, this,
+        [this](const QString &, const QString &id, const QString &title) {
+            m_libraryView->refresh();
+            showMessage(tr("Imported “%1”.").arg(title));
+            openAssessment(id);
+        },
+        Qt::QueuedConnection);
 
     createActions();
     QSettings settings;
@@ -397,54 +414,15 @@ void MainWindow::newAssessment()
     openAssessment(created->id);
 }
 
-bool MainWindow::openFile(const QString &path)
+void MainWindow::openFiles(const QStringList &paths)
 {
-    auto doc = Interchange::readFile(path, m_library.frameworks());
-    if (!doc) {
-        QStringList lines;
-        for (const Error &e : doc.error().mid(0, 12))
-            lines.append(e.toString());
-        QMessageBox::warning(this, tr("Import"),
-                             tr("%1 could not be imported. Nothing was changed in your library.\n\n%2")
-                                 .arg(QFileInfo(path).fileName(), lines.join(u'\n')));
-        return false;
-    }
-    ImportMode mode = ImportMode::Refuse;
-    auto existing = m_library.store().summary(doc->assessment.id);
-    if (existing && existing->has_value()) {
-        QMessageBox box(
-            QMessageBox::Question, tr("Import"),
-            tr("Your library already holds “%1”. Replace it with the version in %2, or keep both?")
-                .arg(existing->value().title, QFileInfo(path).fileName()),
-            QMessageBox::Cancel, this);
-        QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
-        QPushButton *copy = box.addButton(tr("&Keep Both"), QMessageBox::AcceptRole);
-        box.exec();
-        if (box.clickedButton() == replace)
-            mode = ImportMode::Replace;
-        else if (box.clickedButton() == copy)
-            mode = ImportMode::Copy;
-        else
-            return false;
-        if (m_document && m_document->assessment().id == doc->assessment.id)
-            closeAssessment();
-    }
-    auto imported = m_library.importDocument(std::move(*doc), mode, path);
-    if (!imported) {
-        QMessageBox::warning(this, tr("Import"), imported.error().message);
-        return false;
-    }
-    m_libraryView->refresh();
-    showMessage(tr("Imported “%1”.").arg(imported->title));
-    return openAssessment(imported->id);
+    m_importer->import(paths);
 }
 
 void MainWindow::importFiles()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Assessments"), QString(),
-                                                            tr("Internet Impact Assessments (*.iia)"));
-    for (const QString &path : paths)
-        openFile(path);
+    openFiles(QFileDialog::getOpenFileNames(this, tr("Import Assessments"), QString(),
+                                            tr("Internet Impact Assessments (*.iia)")));
 }
 
 void MainWindow::exportAssessment(const QString &id)
@@ -610,6 +588,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_importer->cancel(); // a file being read is abandoned; one being written is finished
     event->accept();
 }
 
@@ -625,10 +604,12 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    QStringList paths;
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile())
-            openFile(url.toLocalFile());
+            paths.append(url.toLocalFile());
     }
+    openFiles(paths);
 }
 
 } // namespace iia

@@ -19,6 +19,7 @@ class AssessmentDocument;
 class FrameworkEditor;
 class MessageBanner;
 class BackupsDialog;
+class FileImporter;
 
 /// The application window: the library (start screen) or one open assessment, with the charts panel,
 /// menus, undo and redo, import and export, and a status bar that says when the last edit was saved.
@@ -33,8 +34,10 @@ public:
     /// Opens an assessment of the library; returns false (and says why) when it cannot be loaded.
     bool openAssessment(const QString &id);
     void closeAssessment();
-    /// Imports a .iia file (asking what to do when it is already in the library) and opens it.
-    bool openFile(const QString &path);
+    /// Imports .iia files (asking what to do when one is already in the library) and opens each imported
+    /// assessment. Returns at once: the files are read, checked and written on the importer's thread.
+    void openFiles(const QStringList &paths);
+    FileImporter *importer() const { return m_importer; }
     AssessmentView *assessmentView() const { return m_assessmentView; }
     LibraryView *libraryView() const { return m_libraryView; }
     QDockWidget *chartsDock() const { return m_chartsDock; }
@@ -86,6 +89,7 @@ private:
     QPointer<FrameworkEditor> m_frameworkEditor;
     QPointer<BackupsDialog> m_backupsDialog;
     MessageBanner *m_readOnlyBanner;
+    FileImporter *m_importer;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_close = nullptr;

@@ -1,6 +1,7 @@
 #include "singleinstance.h"
 
 #include "interchange.h"
+#include "paths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,7 +41,7 @@ QString SingleInstance::lockFile() const
 
 QString SingleInstance::inboxDir() const
 {
-    return m_dataDir + u"/inbox"_s;
+    return Paths(m_dataDir).inboxDir();
 }
 
 SingleInstance::Role SingleInstance::lock()
@@ -88,11 +89,12 @@ Result<void> SingleInstance::forward(const QStringList &files, std::chrono::mill
                           0,
                           {}});
     }
-    // The running instance only looks at *.request files: the temporary file QSaveFile writes first is not
-    // one.
+    // The running instance only looks at *.request files: the temporary file written first
+    // (.iia-save-XXXXXX.tmp, removed at the next start if a crash leaves it) is not one.
     const QString path = inboxDir() + u'/' + QString::number(QCoreApplication::applicationPid()) + u'-' +
                          QUuid::createUuid().toString(QUuid::WithoutBraces) + u".request"_s;
-    if (auto written = writeFileAtomically(path, QJsonDocument(request).toJson(QJsonDocument::Compact));
+    if (auto written = writeFileAtomically(path, QJsonDocument(request).toJson(QJsonDocument::Compact),
+                                           TemporaryFile::Locked);
         !written) {
         return fail(written.error());
     }

@@ -1,5 +1,6 @@
 #include "backups.h"
 
+#include "atomicfile_p.h"
 #include "store.h"
 #include "storeschema_p.h"
 
@@ -10,27 +11,22 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryFile>
 #include <QTimeZone>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <algorithm>
 #include <atomic>
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <system_error>
 
 #ifdef Q_OS_UNIX
-#include <fcntl.h>
 #include <sys/file.h>
-#include <unistd.h>
 #endif
 
 namespace iia {
 
 using namespace Qt::StringLiterals;
+using atomicfile::LockedTemporary;
+using atomicfile::renameReplacing;
 
 namespace {
 
@@ -39,123 +35,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(iia::Backups)
 };
 
-const QString kTemporaryPrefix = u".iia-"_s;
-const QString kTemporarySuffix = u".tmp"_s;
 const QString kNameFormat = u"yyyyMMdd-HHmmss"_s;
 
 Error ioError(const QString &message, const QString &file)
 {
     return Error{ErrorCode::Io, message, file, 0, 0, {}};
 }
-
-QString systemReason(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
-// Makes a rename durable: the folder's entry is on disk once this returns.
-void syncFolder(const QString &folder)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(folder)
-#endif
-}
-
-// Renames from onto to, replacing it atomically (rename(2); MoveFileEx on Windows).
-Result<void> renameReplacing(const QString &from, const QString &to)
-{
-    std::error_code error;
-    std::filesystem::rename(std::filesystem::path(QFile::encodeName(from).toStdString()),
-                            std::filesystem::path(QFile::encodeName(to).toStdString()), error);
-    if (error) {
-        return fail(ioError(Tr::tr("“%1” could not be renamed to “%2”: %3.")
-                                .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to),
-                                     QString::fromLocal8Bit(error.message())),
-                            to));
-    }
-    syncFolder(QFileInfo(to).absolutePath());
-    return {};
-}
-
-// A temporary file in the folder of its final place, named .iia-PURPOSE-XXXXXX.tmp and locked (flock) for
-// as long as it is being written, so that a later start can tell a file in use from one a crash left.
-// Removed unless committed.
-class LockedTemporary
-{
-public:
-    LockedTemporary(const QString &folder, const QString &purpose)
-        : m_file(folder + u'/' + kTemporaryPrefix + purpose + u"-XXXXXX"_s + kTemporarySuffix)
-    {
-        if (!m_file.open())
-            return;
-#ifdef Q_OS_UNIX
-        ::flock(m_file.handle(), LOCK_EX | LOCK_NB);
-#endif
-    }
-
-    bool isOpen() const { return m_file.isOpen(); }
-    QString errorString() const { return m_file.errorString(); }
-    QString path() const { return m_file.fileName(); }
-
-    // Copies source into the file, checking every write: a full disk is reported with the system's reason.
-    Result<void> copyFrom(const QString &source)
-    {
-        QFile in(source);
-        if (!in.open(QIODevice::ReadOnly)) {
-            return fail(ioError(
-                Tr::tr("“%1” could not be read: %2.").arg(QDir::toNativeSeparators(source), in.errorString()),
-                source));
-        }
-        QByteArray buffer;
-        while (!in.atEnd()) {
-            buffer = in.read(1 << 20);
-            if (buffer.isEmpty() && in.error() != QFileDevice::NoError) {
-                return fail(ioError(Tr::tr("“%1” could not be read: %2.")
-                                        .arg(QDir::toNativeSeparators(source), in.errorString()),
-                                    source));
-            }
-            if (m_file.write(buffer) != buffer.size())
-                return fail(writeError());
-        }
-        if (!m_file.flush())
-            return fail(writeError());
-        return {};
-    }
-
-    // Syncs the file, renames it onto target (replacing it) and syncs the folder.
-    Result<void> commit(const QString &target)
-    {
-        if (!m_file.flush())
-            return fail(writeError());
-#ifdef Q_OS_UNIX
-        if (::fsync(m_file.handle()) != 0) {
-            return fail(ioError(Tr::tr("“%1” could not be written to the disk: %2.")
-                                    .arg(QDir::toNativeSeparators(path()), systemReason(errno)),
-                                path()));
-        }
-#endif
-        if (auto renamed = renameReplacing(path(), target); !renamed)
-            return renamed;
-        m_file.setAutoRemove(false);
-        return {};
-    }
-
-private:
-    Error writeError() const
-    {
-        return ioError(Tr::tr("“%1” could not be written: %2.")
-                           .arg(QDir::toNativeSeparators(path()), m_file.errorString()),
-                       path());
-    }
-
-    QTemporaryFile m_file;
-};
 
 bool sameContent(const QString &a, const QString &b)
 {
@@ -210,7 +95,7 @@ Backups::Backups(Paths paths)
 
 QString Backups::temporaryFilePattern()
 {
-    return kTemporaryPrefix + u'*' + kTemporarySuffix;
+    return atomicfile::kPrefix + u'*' + atomicfile::kSuffix;
 }
 
 QList<BackupInfo> Backups::candidates() const
@@ -542,20 +427,24 @@ Result<QString> Backups::moveAsideDamaged() const
 
 int Backups::removeStaleTemporaries() const
 {
+    using atomicfile::kPrefix;
+    using atomicfile::kSuffix;
     int removed = 0;
-    for (const QString &folder : {m_paths.dataDir(), m_paths.backupsDir(), m_paths.damagedDir()}) {
+    // Every folder of the data folder where we write through a temporary file: the library, backups, copies
+    // of damaged libraries, framework files saved from the editor, and requests of a second start.
+    for (const QString &folder : {m_paths.dataDir(), m_paths.backupsDir(), m_paths.damagedDir(),
+                                  m_paths.frameworksDir(), m_paths.inboxDir()}) {
         const QDir dir(folder);
         if (!dir.exists())
             continue;
         const QFileInfoList files =
-            dir.entryInfoList({kTemporaryPrefix + u'*'}, QDir::Files | QDir::Hidden | QDir::System);
+            dir.entryInfoList({kPrefix + u'*'}, QDir::Files | QDir::Hidden | QDir::System);
         for (const QFileInfo &file : files) {
             const QString path = file.absoluteFilePath();
-            if (!path.endsWith(kTemporarySuffix)) {
+            if (!path.endsWith(kSuffix)) {
                 // SQLite's side files of a temporary database whose main file is gone.
-                const qsizetype cut = path.lastIndexOf(kTemporarySuffix);
-                if (cut > 0 && !QFileInfo::exists(path.left(cut + kTemporarySuffix.size())) &&
-                    QFile::remove(path))
+                const qsizetype cut = path.lastIndexOf(kSuffix);
+                if (cut > 0 && !QFileInfo::exists(path.left(cut + kSuffix.size())) && QFile::remove(path))
                     ++removed;
                 continue;
             }
@@ -563,7 +452,7 @@ int Backups::removeStaleTemporaries() const
             if (!f.open(QIODevice::ReadOnly))
                 continue;
 #ifdef Q_OS_UNIX
-            // Held by a running process: a backup or a restore in progress.
+            // Held by a running process: a backup, a restore or a save in progress.
             if (::flock(f.handle(), LOCK_EX | LOCK_NB) != 0)
                 continue;
 #endif

@@ -69,8 +69,9 @@ public:
     /// library can be started in its place. Nothing is deleted. Returns where it went.
     Result<QString> moveAsideDamaged() const;
 
-    /// Removes the temporary files that an interrupted backup, restore or copy left behind in the data,
-    /// backups and damaged folders: those that no running process holds. Returns how many were removed.
+    /// Removes the temporary files (".iia-*.tmp") that an interrupted backup, restore, copy or save left
+    /// behind in the data folder and its backups, damaged, frameworks and inbox folders: those that no
+    /// running process holds. Returns how many were removed.
     int removeStaleTemporaries() const;
     /// The names temporary files get (for tests): ".iia-*.tmp".
     static QString temporaryFilePattern();

@@ -1,5 +1,6 @@
 #include "interchange.h"
 
+#include "atomicfile_p.h"
 #include "frameworkregistry.h"
 #include "jsonreader.h"
 #include "jsonschema.h"
@@ -206,8 +207,53 @@ QByteArray Interchange::write(const IiaDocument &document)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-Result<void> writeFileAtomically(const QString &path, const QByteArray &data)
+namespace {
+
+Result<void> writeThroughLockedTemporary(const QString &path, const QByteArray &data)
 {
+    atomicfile::LockedTemporary file(QFileInfo(path).absolutePath(), u"save"_s);
+    if (!file.isOpen()) {
+        return fail(
+            Error{ErrorCode::Io,
+                  Tr::tr("The file could not be created: %1. Choose another folder or check its permissions.")
+                      .arg(file.errorString()),
+                  path,
+                  0,
+                  0,
+                  {}});
+    }
+    if (!file.write(data)) {
+        return fail(
+            Error{ErrorCode::Io,
+                  Tr::tr("The file could not be written: %1. The previous file, if any, is unchanged.")
+                      .arg(file.errorString()),
+                  path,
+                  0,
+                  0,
+                  {}});
+    }
+    // The file being replaced keeps its permissions, as QSaveFile does.
+    const QFileInfo existing(path);
+    if (existing.exists())
+        QFile::setPermissions(file.path(), existing.permissions());
+    if (!file.commit(path)) {
+        return fail(Error{ErrorCode::Io,
+                          Tr::tr("The file could not be saved: %1. The previous file, if any, is unchanged.")
+                              .arg(file.errorString()),
+                          path,
+                          0,
+                          0,
+                          {}});
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> writeFileAtomically(const QString &path, const QByteArray &data, TemporaryFile temporary)
+{
+    if (temporary == TemporaryFile::Locked)
+        return writeThroughLockedTemporary(path, data);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return fail(

@@ -55,7 +55,23 @@ public:
     static QDateTime parseTime(const QString &text);
 };
 
-/// Writes data to path atomically (QSaveFile), checking every step; the message includes the system's reason.
-Result<void> writeFileAtomically(const QString &path, const QByteArray &data);
+/// Where writeFileAtomically() keeps the new content until it replaces the file.
+enum class TemporaryFile
+{
+    /// QSaveFile's: on Linux an unnamed file (O_TMPFILE), which a crash cannot leave behind, where the file
+    /// system offers one (ext4, XFS, Btrfs, tmpfs…); elsewhere (FAT, exFAT, network file systems, other
+    /// systems) "NAME.XXXXXX" beside the file, which a crash leaves and nothing can tell from another
+    /// program's file. For folders that are not ours: exports.
+    Unnamed,
+    /// ".iia-save-XXXXXX.tmp" beside the file, locked (flock) for as long as it is written, so that the next
+    /// start removes one that a crash left (Backups::removeStaleTemporaries). For the data folder.
+    Locked,
+};
+
+/// Writes data to path atomically: into a temporary file in path's folder, synced, then renamed onto path,
+/// checking every step, so that the previous file stays intact when anything fails. Io errors, whose
+/// message includes the system's reason.
+Result<void> writeFileAtomically(const QString &path, const QByteArray &data,
+                                 TemporaryFile temporary = TemporaryFile::Unnamed);
 
 } // namespace iia

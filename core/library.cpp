@@ -375,11 +375,22 @@ Result<Assessment> Library::restoreRevision(const QString &id, int number)
 
 Result<ImportResult> Library::importDocument(IiaDocument document, ImportMode mode, const QString &fileName)
 {
-    Assessment &a = document.assessment;
+    auto plan = planImport(std::move(document), mode, fileName);
+    if (!plan)
+        return fail(plan.error());
+    auto written = writeImport(*m_store, std::move(*plan));
+    if (written)
+        importWritten(*written);
+    return written;
+}
+
+Result<ImportPlan> Library::planImport(IiaDocument document, ImportMode mode, const QString &fileName) const
+{
+    ImportPlan plan{std::move(document), {}, {}, fileName};
+    Assessment &a = plan.document.assessment;
     auto existing = m_store->summary(a.id);
     if (!existing)
         return fail(existing.error());
-    ImportResult result;
     if (existing->has_value()) {
         switch (mode) {
         case ImportMode::Refuse:
@@ -392,10 +403,10 @@ Result<ImportResult> Library::importDocument(IiaDocument document, ImportMode mo
                 0,
                 0,
                 {}});
-        case ImportMode::Replace: result.replaced = true; break;
+        case ImportMode::Replace: plan.result.replaced = true; break;
         case ImportMode::Copy:
             a.id = newId();
-            result.copied = true;
+            plan.result.copied = true;
             break;
         }
     }
@@ -403,18 +414,30 @@ Result<ImportResult> Library::importDocument(IiaDocument document, ImportMode mo
         a.created = now();
     if (!a.modified.isValid())
         a.modified = a.created;
-    const Result<void> written = result.replaced ? m_store->replace(a, columnsFor(a), document.history)
-                                                 : m_store->insert(a, columnsFor(a), document.history);
+    plan.columns = columnsFor(a);
+    plan.result.id = a.id;
+    plan.result.title = a.caseInfo.title;
+    return plan;
+}
+
+Result<ImportResult> Library::writeImport(Store &store, ImportPlan plan)
+{
+    const Assessment &a = plan.document.assessment;
+    const Result<void> written = plan.result.replaced ? store.replace(a, plan.columns, plan.document.history)
+                                                      : store.insert(a, plan.columns, plan.document.history);
     if (!written) {
         Error e = written.error();
-        if (e.file.isEmpty() || e.file == m_store->path())
-            e.message = Tr::tr("Nothing was imported from %1: %2").arg(fileName, e.message);
+        if (e.file.isEmpty() || e.file == store.path())
+            e.message = Tr::tr("Nothing was imported from %1: %2").arg(plan.fileName, e.message);
         return fail(e);
     }
-    m_lastCheckpoint.remove(a.id);
-    result.id = a.id;
-    result.title = a.caseInfo.title;
-    return result;
+    return plan.result;
+}
+
+void Library::importWritten(const ImportResult &result)
+{
+    // The next edit reads the imported history to decide when to keep a revision.
+    m_lastCheckpoint.remove(result.id);
 }
 
 Result<ImportResult> Library::importFile(const QString &path, ImportMode mode)

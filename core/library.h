@@ -26,6 +26,15 @@ struct ImportResult
     bool copied = false;
 };
 
+/// An import decided by Library::planImport and written by Library::writeImport.
+struct ImportPlan
+{
+    IiaDocument document; ///< with its final id (a new one for a copy) and times
+    ListColumns columns;  ///< what the library list shows of it
+    ImportResult result;  ///< what the import does, once written
+    QString fileName;     ///< where the document was read from, for messages
+};
+
 /// What Library::restoreBackup did.
 struct RestoreResult
 {
@@ -101,8 +110,17 @@ public:
     Result<Assessment> restoreRevision(const QString &id, int number);
 
     Result<ImportResult> importFile(const QString &path, ImportMode mode);
-    /// Imports a document that has already been read (and validated) from fileName.
+    /// Imports a document that has already been read (and validated) from fileName, in one transaction.
+    /// Conflict when mode is Refuse and the library holds the assessment; Database, Io or ReadOnly errors.
     Result<ImportResult> importDocument(IiaDocument document, ImportMode mode, const QString &fileName);
+    /// importDocument in three steps, so that the writing, long for a large file, can run on another
+    /// thread: planImport on this Library's thread (the conflict check, the id of a copy, the list
+    /// columns); writeImport on any thread, through a Store that thread opened on paths().libraryFile()
+    /// (Qt's SQL connections belong to the thread that made them); importWritten back on this thread once
+    /// the write succeeded. Errors as importDocument's.
+    Result<ImportPlan> planImport(IiaDocument document, ImportMode mode, const QString &fileName) const;
+    static Result<ImportResult> writeImport(Store &store, ImportPlan plan);
+    void importWritten(const ImportResult &result);
     Result<void> exportFile(const QString &id, const QString &path) const;
 
     /// Replaces the clock (tests).

@@ -30,5 +30,9 @@ QString Paths::damagedDir() const
 {
     return m_dataDir + QStringLiteral("/damaged");
 }
+QString Paths::inboxDir() const
+{
+    return m_dataDir + QStringLiteral("/inbox");
+}
 
 } // namespace iia

@@ -19,6 +19,7 @@ public:
     QString frameworksDir() const; ///< dataDir/frameworks — the user's own framework files
     QString backupsDir() const;    ///< dataDir/backups — rolling backups of the library
     QString damagedDir() const;    ///< dataDir/damaged — copies of libraries refused as damaged
+    QString inboxDir() const;      ///< dataDir/inbox — requests from a second start of the window
 
 private:
     QString m_dataDir;

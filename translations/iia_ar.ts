@@ -1528,6 +1528,41 @@ Suggested: %5</source>
     </message>
 </context>
 <context>
+    <name>iia::FileImporter</name>
+    <message>
+        <source>Reading and checking “%1”…</source>
+        <translation>جارٍ قراءة «%1» والتحقق منه…</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported. Nothing was changed in your library.
+
+%2</source>
+        <translation>تعذّر استيراد %1. لم يُغيَّر أي شيء في مكتبتك.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Your library already holds “%1”. Replace it with the version in %2, or keep both?</source>
+        <translation>تتضمن مكتبتك «%1» بالفعل. هل تريد استبداله بالإصدار الموجود في %2، أم الاحتفاظ بالاثنين؟</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;استبدال</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>الا&amp;حتفاظ بالاثنين</translation>
+    </message>
+    <message>
+        <source>Saving “%1” in the library…</source>
+        <translation>جارٍ حفظ «%1» في المكتبة…</translation>
+    </message>
+</context>
+<context>
     <name>iia::FrameworkEditor</name>
     <message>
         <source>&amp;File</source>
@@ -3053,30 +3088,6 @@ Suggested: %5</source>
     <message>
         <source>&amp;Framework</source>
         <translation>الإ&amp;طار</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>استيراد</translation>
-    </message>
-    <message>
-        <source>%1 could not be imported. Nothing was changed in your library.
-
-%2</source>
-        <translation>تعذّر استيراد %1. لم يُغيَّر أي شيء في مكتبتك.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Your library already holds “%1”. Replace it with the version in %2, or keep both?</source>
-        <translation>تتضمن مكتبتك «%1» بالفعل. هل تريد استبداله بالإصدار الموجود في %2، أم الاحتفاظ بالاثنين؟</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;استبدال</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Both</source>
-        <translation>الا&amp;حتفاظ بالاثنين</translation>
     </message>
     <message>
         <source>Imported “%1”.</source>

@@ -1484,6 +1484,41 @@ Sugerida: %5</translation>
     </message>
 </context>
 <context>
+    <name>iia::FileImporter</name>
+    <message>
+        <source>Reading and checking “%1”…</source>
+        <translation>Leyendo y comprobando “%1”…</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported. Nothing was changed in your library.
+
+%2</source>
+        <translation>No se pudo importar %1. No se ha modificado nada en su biblioteca.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Your library already holds “%1”. Replace it with the version in %2, or keep both?</source>
+        <translation>Su biblioteca ya contiene “%1”. ¿Desea reemplazarla por la versión de %2 o conservar ambas?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Conservar ambas</translation>
+    </message>
+    <message>
+        <source>Saving “%1” in the library…</source>
+        <translation>Guardando “%1” en la biblioteca…</translation>
+    </message>
+</context>
+<context>
     <name>iia::FrameworkEditor</name>
     <message>
         <source>&amp;File</source>
@@ -2961,30 +2996,6 @@ Sugerida: %5</translation>
     <message>
         <source>&amp;Framework</source>
         <translation>&amp;Marco</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <source>%1 could not be imported. Nothing was changed in your library.
-
-%2</source>
-        <translation>No se pudo importar %1. No se ha modificado nada en su biblioteca.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Your library already holds “%1”. Replace it with the version in %2, or keep both?</source>
-        <translation>Su biblioteca ya contiene “%1”. ¿Desea reemplazarla por la versión de %2 o conservar ambas?</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Reemplazar</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Both</source>
-        <translation>&amp;Conservar ambas</translation>
     </message>
     <message>
         <source>Imported “%1”.</source>

@@ -1484,6 +1484,41 @@ Suggérée&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>iia::FileImporter</name>
+    <message>
+        <source>Reading and checking “%1”…</source>
+        <translation>Lecture et vérification de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported. Nothing was changed in your library.
+
+%2</source>
+        <translation>%1 n’a pas pu être importé. Rien n’a été modifié dans votre bibliothèque.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Your library already holds “%1”. Replace it with the version in %2, or keep both?</source>
+        <translation>Votre bibliothèque contient déjà «&#xa0;%1&#xa0;». Faut-il la remplacer par la version de %2, ou conserver les deux&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Conserver les deux</translation>
+    </message>
+    <message>
+        <source>Saving “%1” in the library…</source>
+        <translation>Enregistrement de «&#xa0;%1&#xa0;» dans la bibliothèque…</translation>
+    </message>
+</context>
+<context>
     <name>iia::FrameworkEditor</name>
     <message>
         <source>&amp;File</source>
@@ -2961,30 +2996,6 @@ Suggérée&#xa0;: %5</translation>
     <message>
         <source>&amp;Framework</source>
         <translation>&amp;Cadre</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>%1 could not be imported. Nothing was changed in your library.
-
-%2</source>
-        <translation>%1 n’a pas pu être importé. Rien n’a été modifié dans votre bibliothèque.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Your library already holds “%1”. Replace it with the version in %2, or keep both?</source>
-        <translation>Votre bibliothèque contient déjà «&#xa0;%1&#xa0;». Faut-il la remplacer par la version de %2, ou conserver les deux&#xa0;?</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Remplacer</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Both</source>
-        <translation>&amp;Conserver les deux</translation>
     </message>
     <message>
         <source>Imported “%1”.</source>

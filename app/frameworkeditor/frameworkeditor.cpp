@@ -485,7 +485,11 @@ bool FrameworkEditor::writeTo(const QString &path)
                         .arg(QDir::toNativeSeparators(folder)));
         return false;
     }
-    const auto written = writeFileAtomically(path, currentBytes());
+    // In the data folder's frameworks folder, a temporary file that a crash leaves is removed at the next
+    // start; elsewhere, Qt's own (unnamed on Linux) is used.
+    const bool inDataFolder = QDir(folder).canonicalPath() == QDir(m_userFrameworksDir).canonicalPath();
+    const auto written = writeFileAtomically(path, currentBytes(),
+                                             inDataFolder ? TemporaryFile::Locked : TemporaryFile::Unnamed);
     if (!written) {
         showFailure(tr("The framework was not saved to “%1”: %2").arg(shown, written.error().message));
         return false;

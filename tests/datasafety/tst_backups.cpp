@@ -2,7 +2,9 @@
 // ones listed), restoring them, and libraries refused at start: set aside, never changed, a backup offered.
 
 #include "../testutil.h"
+#include "atomicfile_p.h"
 #include "backups.h"
+#include "interchange.h"
 #include "library.h"
 #include "safetytest.h"
 
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void refusedLibraryIsSetAside();
     void startWithAnEmptyLibrary();
     void staleTemporaries();
+    void savesThroughALockedTemporary();
 };
 
 void TestBackups::init()
@@ -404,26 +407,91 @@ void TestBackups::startWithAnEmptyLibrary()
 void TestBackups::staleTemporaries()
 {
     makeLibrary({u"Shutdown order"_s});
-    QVERIFY(QDir().mkpath(paths().damagedDir()));
+    for (const QString &folder : {paths().damagedDir(), paths().frameworksDir(), paths().inboxDir()})
+        QVERIFY(QDir().mkpath(folder));
+    // What a crash leaves during a backup, a restore, a copy of a damaged library, a framework saved from the
+    // editor and a request of a second start.
     const QStringList stale{paths().backupsDir() + u"/.iia-backup-a1B2c3.tmp"_s,
                             paths().backupsDir() + u"/.iia-backup-a1B2c3.tmp-journal"_s,
                             paths().dataDir() + u"/.iia-restore-d4E5f6.tmp"_s,
-                            paths().damagedDir() + u"/.iia-damaged-g7H8i9.tmp"_s};
+                            paths().damagedDir() + u"/.iia-damaged-g7H8i9.tmp"_s,
+                            paths().frameworksDir() + u"/.iia-save-m3N4o5.tmp"_s,
+                            paths().inboxDir() + u"/.iia-save-p6Q7r8.tmp"_s};
     for (const QString &path : stale)
         QVERIFY(writeBytes(path, "half"));
+    // Files that are not ours to remove, in the same folders.
+    const QStringList others{paths().frameworksDir() + u"/mine.framework.json.a1B2c3"_s,
+                             paths().frameworksDir() + u"/.iia-notes.txt"_s,
+                             paths().inboxDir() + u"/1234-abcd.request"_s};
+    for (const QString &path : others)
+        QVERIFY(writeBytes(path, "someone else's"));
     QFile held(paths().backupsDir() + u"/.iia-backup-j0K1l2.tmp"_s);
     QVERIFY(held.open(QIODevice::ReadWrite));
 #ifdef Q_OS_UNIX
     QCOMPARE(::flock(held.handle(), LOCK_EX | LOCK_NB), 0);
 #endif
+    // A save in progress in the frameworks folder, as the framework editor writes it.
+    auto saving = std::make_unique<atomicfile::LockedTemporary>(paths().frameworksDir(), u"save"_s);
+    QVERIFY(saving->isOpen());
+    QVERIFY(saving->write("{\"format\": 1"));
+    const QString savingPath = saving->path();
+    QVERIFY(savingPath.startsWith(paths().frameworksDir() + u"/.iia-save-"_s));
+
     QCOMPARE(Backups::temporaryFilePattern(), u".iia-*.tmp"_s);
-    QCOMPARE(Backups(paths()).removeStaleTemporaries(), 3); // the journal goes with its file
+    QCOMPARE(Backups(paths()).removeStaleTemporaries(), 5); // the journal goes with its file
     for (const QString &path : stale)
         QVERIFY2(!QFile::exists(path), qPrintable(path));
+    for (const QString &path : others)
+        QVERIFY2(QFile::exists(path), qPrintable(path));
     QVERIFY(QFile::exists(held.fileName()));
+    QVERIFY(QFile::exists(savingPath));
+    QVERIFY(saving->commit(paths().frameworksDir() + u"/saved.framework.json"_s));
+    QCOMPARE(fileBytes(paths().frameworksDir() + u"/saved.framework.json"_s), QByteArray("{\"format\": 1"));
+    saving.reset();
     held.close();
     IIA_VERIFY_RESULT(Library::open(paths())); // the start removes it now
     QVERIFY(!QFile::exists(held.fileName()));
+    QCOMPARE(QDir(paths().frameworksDir()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
+             (QStringList{u".iia-notes.txt"_s, u"mine.framework.json.a1B2c3"_s, u"saved.framework.json"_s}));
+}
+
+void TestBackups::savesThroughALockedTemporary()
+{
+    // writeFileAtomically(…, Locked), as the framework editor saves into the frameworks folder: the file
+    // replaced whole, keeping its permissions, and no temporary file left, whether it succeeds or fails.
+    const QString folder = paths().frameworksDir();
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + u"/mine.framework.json"_s;
+    IIA_VERIFY_RESULT(writeFileAtomically(path, "first", TemporaryFile::Locked));
+    QCOMPARE(fileBytes(path), QByteArray("first"));
+    const QFileDevice::Permissions permissions =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup;
+    QVERIFY(QFile::setPermissions(path, permissions));
+    IIA_VERIFY_RESULT(writeFileAtomically(path, QByteArray(3 << 20, 'x'), TemporaryFile::Locked));
+    QCOMPARE(fileBytes(path), QByteArray(3 << 20, 'x'));
+    const QFileDevice::Permissions bits =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+        QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther |
+        QFileDevice::ExeOther;
+    QCOMPARE(QFileInfo(path).permissions() & bits, permissions); // the temporary file was 0600
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{u"mine.framework.json"_s});
+
+    // Into a folder that is not there: refused with the reason, nothing written.
+    const QString missing = folder + u"/missing/other.framework.json"_s;
+    const auto refused = writeFileAtomically(missing, "data", TemporaryFile::Locked);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::Io);
+    QVERIFY2(refused.error().message.startsWith(u"The file could not be created: "_s),
+             qPrintable(refused.error().message));
+    QCOMPARE(refused.error().file, missing);
+    // Onto a folder (the rename fails): the folder is untouched and the temporary file gone.
+    QVERIFY(QDir().mkpath(folder + u"/a-folder"_s));
+    const auto clash = writeFileAtomically(folder + u"/a-folder"_s, "data", TemporaryFile::Locked);
+    QVERIFY(!clash);
+    QVERIFY2(clash.error().message.startsWith(u"The file could not be saved: "_s),
+             qPrintable(clash.error().message));
+    QVERIFY(QFileInfo(folder + u"/a-folder"_s).isDir());
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{u"mine.framework.json"_s});
 }
 
 QTEST_GUILESS_MAIN(TestBackups)
