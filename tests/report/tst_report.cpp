@@ -355,6 +355,8 @@ private Q_SLOTS:
     void referenceFiles();
     void htmlCharts();
     void csvNumbers();
+    void cleanText_data();
+    void cleanText();
 
     void pdfStructure();
     void pdfPageSize_data();
@@ -581,6 +583,37 @@ void TestReport::csvNumbers()
     }
     QCOMPARE(items, 15);
     QVERIFY(negatives > 0); // the example has negative ratings: the case that used to get an apostrophe
+}
+
+// ---- Escaping ----
+
+// What cleanText keeps and drops, character by character; every writer escapes after it.
+void TestReport::cleanText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("tab and line feed kept") << u"a\tb\nc"_s << u"a\tb\nc"_s;
+    QTest::addRow("carriage return") << u"a\rb"_s << u"a\nb"_s;
+    QTest::addRow("CR LF") << u"a\r\nb"_s << u"a\nb"_s;
+    QTest::addRow("CR CR LF") << u"a\r\r\nb"_s << u"a\n\nb"_s;
+    QTest::addRow("LF CR") << u"a\n\rb"_s << u"a\n\nb"_s;
+    QTest::addRow("C0 controls") << u"a\u0000b\u0001c\u0008d\u000Be\u000Cf\u001Bg\u001Fh"_s << u"abcdefgh"_s;
+    QTest::addRow("DEL") << u"a\u007Fb\u007F"_s << u"ab"_s;
+    QTest::addRow("C1 controls") << u"\u0080a\u0081b\u0085c\u008Dd\u009Be\u009Ff\u009F"_s << u"abcdef"_s;
+    QTest::addRow("only controls") << u"\u0001\u007F\u0080\u009F"_s << QString();
+    QTest::addRow("neighbours kept") << u"\u0020~\u00A0\u00A1é"_s << u"\u0020~\u00A0\u00A1é"_s;
+    QTest::addRow("noncharacters") << u"a\uFFFEb\uFFFFc"_s << u"abc"_s;
+    QTest::addRow("lone surrogates") << u"a"_s + QChar(0xD800) + u"b"_s + QChar(0xDC00) << u"ab"_s;
+    QTest::addRow("pair kept") << u"a\U0001F600b"_s << u"a\U0001F600b"_s;
+    QTest::addRow("bidi override kept") << u"\u202Eabc"_s << u"\u202Eabc"_s;
+}
+
+void TestReport::cleanText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(report::cleanText(text), expected);
+    QCOMPARE(report::escapeXml(text), expected.toHtmlEscaped());
 }
 
 // ---- PDF ----
