@@ -357,6 +357,9 @@ private Q_SLOTS:
     void csvNumbers();
     void cleanText_data();
     void cleanText();
+    void dateTimeWithOffset_data();
+    void dateTimeWithOffset();
+    void annexTimesInLocalZone();
 
     void pdfStructure();
     void pdfPageSize_data();
@@ -614,6 +617,81 @@ void TestReport::cleanText()
     QFETCH(QString, expected);
     QCOMPARE(report::cleanText(text), expected);
     QCOMPARE(report::escapeXml(text), expected.toHtmlEscaped());
+}
+
+// ---- Times ----
+
+void TestReport::dateTimeWithOffset_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QDateTime>("when");
+    QTest::addColumn<QString>("expected");
+    const QDate day(2026, 1, 15);
+    const QTime time(10, 30);
+    auto at = [&](int secondsAhead) {
+        return QDateTime(day, time, QTimeZone::fromSecondsAheadOfUtc(secondsAhead));
+    };
+    QTest::addRow("UTC") << u"en"_s << QDateTime(day, time, QTimeZone::UTC) << u"1/15/26 10:30\u202FAM UTC"_s;
+    QTest::addRow("offset 0") << u"en"_s << at(0) << u"1/15/26 10:30\u202FAM UTC"_s;
+    QTest::addRow("east") << u"en"_s << at(3600) << u"1/15/26 10:30\u202FAM UTC+01:00"_s;
+    QTest::addRow("west") << u"en"_s << at(-5 * 3600) << u"1/15/26 10:30\u202FAM UTC-05:00"_s;
+    QTest::addRow("quarter hours") << u"en"_s << at(5 * 3600 + 45 * 60)
+                                   << u"1/15/26 10:30\u202FAM UTC+05:45"_s;
+    QTest::addRow("west, half hours")
+        << u"en"_s << at(-(3 * 3600 + 30 * 60)) << u"1/15/26 10:30\u202FAM UTC-03:30"_s;
+    QTest::addRow("far east") << u"en"_s << at(14 * 3600) << u"1/15/26 10:30\u202FAM UTC+14:00"_s;
+    QTest::addRow("named zone, summer")
+        << u"en"_s << QDateTime(QDate(2026, 7, 1), time, QTimeZone("Europe/Paris"))
+        << u"7/1/26 10:30\u202FAM UTC+02:00"_s;
+    QTest::addRow("French") << u"fr"_s << at(2 * 3600) << u"15/01/2026 10:30 UTC+02:00"_s;
+    QTest::addRow("Spanish") << u"es"_s << at(-6 * 3600) << u"15/1/26 10:30 UTC-06:00"_s;
+    // Arabic-Indic digits for the locale's part; the offset in ASCII digits, which stay one left-to-right
+    // run after "UTC" in right-to-left text.
+    QTest::addRow("Arabic") << u"ar"_s << at(3 * 3600)
+                            << u"\u0661\u0665\u200F/\u0661\u200F/\u0662\u0660\u0662\u0666 "
+                               u"\u0661\u0660:\u0663\u0660 \u0635 UTC+03:00"_s;
+}
+
+// A time with its offset from UTC, in the brief's language: never a bare local time.
+void TestReport::dateTimeWithOffset()
+{
+    QFETCH(QString, language);
+    QFETCH(QDateTime, when);
+    QFETCH(QString, expected);
+    QVERIFY(when.isValid());
+    QCOMPARE(report::dateTimeWithOffset(when, QLocale(language)), expected);
+}
+
+// The annex shows the assessment's times and the brief's in the machine's time zone, with its offset.
+void TestReport::annexTimesInLocalZone()
+{
+    const auto annexTimes = [this] {
+        const auto ref = reference();
+        QStringList times;
+        if (!ref)
+            return times;
+        for (const report::Block &b : ref->brief.blocks) {
+            for (const auto &[label, value] : b.fields) {
+                if (label == u"Created" || label == u"Last changed" || label == u"Brief made")
+                    times.append(label + u": "_s + value);
+            }
+        }
+        return times;
+    };
+    QCOMPARE(
+        annexTimes(),
+        (QStringList{u"Created: 10/5/26 9:12\u202FAM UTC"_s, u"Last changed: 10/19/26 3:27\u202FPM UTC"_s,
+                     u"Brief made: 1/15/26 10:30\u202FAM UTC, Internet Impact Assessment (reference)"_s}));
+    // Five and a half hours ahead of UTC (POSIX TZ counts the other way), then back to UTC.
+    qputenv("TZ", "IST-5:30");
+    const QStringList ahead = annexTimes();
+    qputenv("TZ", "UTC");
+    QCOMPARE(
+        ahead,
+        (QStringList{
+            u"Created: 10/5/26 2:42\u202FPM UTC+05:30"_s, u"Last changed: 10/19/26 8:57\u202FPM UTC+05:30"_s,
+            u"Brief made: 1/15/26 4:00\u202FPM UTC+05:30, Internet Impact Assessment (reference)"_s}));
+    QCOMPARE(annexTimes().first(), u"Created: 10/5/26 9:12\u202FAM UTC"_s);
 }
 
 // ---- PDF ----
