@@ -508,6 +508,7 @@ Brief Builder::build()
     Brief brief;
     brief.language = m_language;
     brief.direction = m_catalog.direction();
+    brief.modified = m_assessment.modified;
     titleFacts(brief);
     executiveSummary();
     methodology();

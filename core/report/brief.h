@@ -73,6 +73,7 @@ struct Brief
     QString subtitle;                         ///< the framework's name
     QList<std::pair<QString, QString>> facts; ///< date, version, authors… (label → value)
     QList<Block> blocks;
+    QDateTime modified; ///< the assessment's last change: the date a document's metadata gives
 
     /// The headings, for an outline: (level, text, anchor).
     QList<const Block *> headings() const;

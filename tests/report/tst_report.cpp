@@ -11,6 +11,7 @@
 #include "library.h"
 #include "report/briefexporter.h"
 #include "report/escape.h"
+#include "report/odtbrief.h"
 #include "report/pdfbrief.h"
 #include "report/reportcharts.h"
 #include "report/writers.h"
@@ -368,6 +369,7 @@ private Q_SLOTS:
     void pdfArabic();
 
     void odtStructure();
+    void odtSameBytes();
     void odtThroughLibreOffice();
 
     void hostileHtml();
@@ -996,6 +998,68 @@ void TestReport::odtStructure()
         {u"Pictures/enablers.svg"_s, u"image/svg+xml"_s},
     };
     QCOMPARE(listed, expectedManifest);
+}
+
+// The same assessment exports the same ODT: its metadata and its archive's entries carry the assessment's
+// last change, never the time of the export.
+void TestReport::odtSameBytes()
+{
+    const auto ref = reference();
+    QVERIFY(ref);
+    const QDateTime modified = ref->assessment.modified;
+    QVERIFY(modified.isValid());
+    QCOMPARE(ref->brief.modified, modified);
+
+    // One brief rendered twice, a little more than the archive's two-second clock apart: the same bytes.
+    ReportCharts charts(ref->framework, ref->card, u"en"_s);
+    const QPageSize a4(QPageSize::A4);
+    auto first = renderOdt(ref->brief, &charts, a4, u"Internet Impact Assessment (reference)"_s);
+    IIA_VERIFY_RESULT(first);
+    QTest::qWait(2100);
+    auto second = renderOdt(ref->brief, &charts, a4, u"Internet Impact Assessment (reference)"_s);
+    IIA_VERIFY_RESULT(second);
+    QCOMPARE(second->size(), first->size());
+    QVERIFY2(*second == *first, "two renderings of one brief differ");
+
+    // meta.xml: the date is the assessment's last change, in UTC.
+    const Zip zip = unzip(*first);
+    QVERIFY2(zip.error.isEmpty(), qPrintable(zip.error));
+    QXmlStreamReader meta(zip.files.value(u"meta.xml"_s));
+    QString date;
+    while (!meta.atEnd()) {
+        if (meta.readNext() == QXmlStreamReader::StartElement && meta.name() == u"date")
+            date = meta.readElementText();
+    }
+    QVERIFY2(!meta.hasError(), qPrintable(meta.errorString()));
+    QCOMPARE(date, modified.toUTC().toString(Qt::ISODate));
+    QVERIFY(date.endsWith(u'Z'));
+
+    // Every entry of the archive is dated with it too (to the minute: the format keeps even seconds).
+    QBuffer buffer(&*first);
+    KZip archive(&buffer);
+    QVERIFY(archive.open(QIODevice::ReadOnly));
+    for (const QString &name : zip.files.keys()) {
+        const KArchiveEntry *entry = archive.directory()->entry(name);
+        QVERIFY2(entry, qPrintable(name));
+        QCOMPARE(entry->date().toString(u"yyyy-MM-dd HH:mm"_s),
+                 modified.toUTC().toString(u"yyyy-MM-dd HH:mm"_s));
+    }
+
+    // Through the exporter, as the dialog and the command line export: meta.xml, styles and pictures are
+    // the same every time (content.xml says when the brief was made, to the minute).
+    const Zip a = unzip(render(kExampleId, ReportFormat::Odt));
+    const Zip b = unzip(render(kExampleId, ReportFormat::Odt));
+    QVERIFY(a.error.isEmpty() && b.error.isEmpty());
+    auto stored = m_library->load(kExampleId);
+    IIA_VERIFY_RESULT(stored);
+    const QByteArray storedDate = stored->modified.toUTC().toString(Qt::ISODate).toLatin1();
+    QVERIFY(a.files.value(u"meta.xml"_s).contains(QByteArray("<dc:date>" + storedDate + "</dc:date>")));
+    for (const QString &name : {u"meta.xml"_s, u"styles.xml"_s, u"Pictures/properties.svg"_s,
+                                u"Pictures/enablers.svg"_s, u"META-INF/manifest.xml"_s}) {
+        QVERIFY2(a.files.contains(name), qPrintable(name));
+        QVERIFY2(a.files.value(name) == b.files.value(name),
+                 qPrintable(name + u" differs between exports"_s));
+    }
 }
 
 // What LibreOffice makes of our ODT: the same headings and names. LibreOffice is not in the build root of
