@@ -23,6 +23,8 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -367,6 +369,7 @@ private Q_SLOTS:
     void pdfPageSize_data();
     void pdfPageSize();
     void pdfArabic();
+    void pdfOutlineTree();
 
     void odtStructure();
     void odtSameBytes();
@@ -891,6 +894,54 @@ void TestReport::pdfArabic()
     QVERIFY(count.front().unicode() >= 0x0660 && count.front().unicode() <= 0x0669); // Arabic-Indic digits
     QVERIFY2(text.contains(one + u" / "_s + count) || text.contains(count + u" / "_s + one),
              qPrintable(text.left(2000)));
+}
+
+// The outline's tree as addPdfOutline writes it: nesting, and each entry's /Count (every entry below it,
+// all levels open).
+void TestReport::pdfOutlineTree()
+{
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QPdfWriter writer(&buffer);
+        QPainter painter(&writer);
+        painter.drawText(100, 100, u"one"_s);
+        writer.newPage();
+        painter.drawText(100, 100, u"two"_s);
+    }
+    const QList<PdfOutlineEntry> entries{
+        {1, u"A"_s, 0, 800},  {2, u"A1"_s, 0, 700}, {3, u"A1a"_s, 1, 600},    {3, u"A1b"_s, 1, 500},
+        {2, u"A2"_s, 1, 400}, {1, u"B"_s, 1, 300},  {3, u"B deep"_s, 1, 200}, {1, u"C"_s, 1, 100}};
+    auto out = addPdfOutline(pdf, entries);
+    IIA_VERIFY_RESULT(out);
+    auto doc = Poppler::Document::loadFromData(*out);
+    QVERIFY(doc);
+    QStringList tree;
+    flattenOutline(doc->outline(), 1, tree);
+    QCOMPARE(tree, (QStringList{u"1|A"_s, u"2|A1"_s, u"3|A1a"_s, u"3|A1b"_s, u"2|A2"_s, u"1|B"_s,
+                                u"2|B deep"_s, u"1|C"_s}));
+
+    // Each entry's dictionary, by title: /Count only where an entry has entries below it.
+    QMap<QString, QString> counts;
+    static const QRegularExpression entry(u"/Title <FEFF([0-9A-F]*)>(.*?)>>\nendobj"_s);
+    static const QRegularExpression count(u"/Count (\\d+)"_s);
+    const QString text = QString::fromLatin1(*out);
+    for (auto it = entry.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QByteArray utf16 = QByteArray::fromHex(m.captured(1).toLatin1());
+        QString title;
+        for (qsizetype i = 0; i + 1 < utf16.size(); i += 2)
+            title += QChar(char16_t(quint8(utf16.at(i)) << 8 | quint8(utf16.at(i + 1))));
+        counts.insert(title, count.match(m.captured(2)).captured(1));
+    }
+    const QMap<QString, QString> expected{
+        {u"A"_s, u"4"_s},     {u"A1"_s, u"2"_s}, {u"A1a"_s, QString()},    {u"A1b"_s, QString()},
+        {u"A2"_s, QString()}, {u"B"_s, u"1"_s},  {u"B deep"_s, QString()}, {u"C"_s, QString()}};
+    QCOMPARE(counts, expected);
+    QVERIFY(QRegularExpression(u"/Type /Outlines /First \\d+ 0 R /Last \\d+ 0 R /Count 8 >>"_s)
+                .match(text)
+                .hasMatch());
 }
 
 // ---- ODT ----
