@@ -1,10 +1,12 @@
 // The desktop window driven as a user would: create, plan, describe, paste a draft, answer, rate, attach
-// evidence, watch the chart values change, undo and redo, quit, start again and find everything.
+// evidence, watch the chart values change, undo and redo, quit, start again and find everything; export the
+// worked example with Ctrl+E in each of the six formats.
 
 #include "assessment/assessmentview.h"
 #include "assessment/draftpanel.h"
 #include "charts/scoremodel.h"
 #include "document/assessmentdocument.h"
+#include "interchange.h"
 #include "library.h"
 #include "library/backupsdialog.h"
 #include "library/librarymodel.h"
@@ -13,6 +15,9 @@
 #include "report/exportdialog.h"
 #include "testutil.h"
 
+#include <KZip>
+#include <poppler-qt6.h>
+
 #include <QAbstractButton>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
@@ -20,20 +25,25 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QTextEdit>
 #include <QTextLayout>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QXmlStreamReader>
 
 using namespace iia;
 using namespace Qt::StringLiterals;
@@ -60,6 +70,8 @@ private Q_SLOTS:
     void everyInteractiveWidgetIsNamed();
     void libraryTrashAndSearch();
     void largeLibraryListsTheNewestFirst();
+    void exportEveryFormat_data();
+    void exportEveryFormat();
 };
 
 void TestGui::init()
@@ -298,6 +310,146 @@ void TestGui::libraryTrashAndSearch()
     QCOMPARE(view->model()->rowCount(), 0);
     child<QTabBar>(&window, u"libraryScope"_s)->setCurrentIndex(0);
     QCOMPARE(view->model()->rowCount(), 2);
+}
+
+// The text of an XML document (every element's character data, each followed by a space), whitespace
+// simplified.
+static QString xmlText(const QByteArray &xml)
+{
+    QString text;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::Characters)
+            text += reader.text() + u' ';
+    }
+    return reader.hasError() ? QString() : text.simplified();
+}
+
+void TestGui::exportEveryFormat_data()
+{
+    QTest::addColumn<int>("format");
+    for (const ReportFormatInfo &info : reportFormats())
+        QTest::addRow("%s", qPrintable(info.key)) << int(info.format);
+    QCOMPARE(reportFormats().size(), 6);
+}
+
+// The worked example, Ctrl+E, a format and a file name, Export: the file is of that kind and names the
+// assessment.
+void TestGui::exportEveryFormat()
+{
+    QFETCH(int, format);
+    const ReportFormatInfo info = reportFormatInfo(ReportFormat(format));
+    const QString path = m_dir->filePath(u"export/brief."_s + info.extension);
+    QVERIFY(QDir().mkpath(m_dir->filePath(u"export"_s)));
+
+    auto library = Library::open(Paths(m_dir->filePath(u"data"_s)));
+    IIA_VERIFY_RESULT(library);
+    MainWindow window(**library, u"en"_s);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.openExample();
+    QVERIFY(window.assessmentView());
+    const Assessment example = window.assessmentView()->document().assessment();
+    const QString title = example.caseInfo.title;
+    QCOMPARE(title, u"Draft Fair Contribution to Network Infrastructure Act (network usage fees)"_s);
+    const QString briefTitle = u"Internet Impact Brief: "_s + title;
+
+    // A message box would mean a failed export: note what it says and close it, so that nothing hangs.
+    QStringList boxes;
+    QTimer watchdog;
+    watchdog.setInterval(50);
+    connect(&watchdog, &QTimer::timeout, this, [&boxes] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            boxes.append(box->text());
+            box->reject();
+        }
+    });
+    watchdog.start();
+
+    QString preview;
+    bool dialogShown = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialogShown = true;
+        auto *formats = dialog->findChild<QComboBox *>(u"exportFormat"_s);
+        auto *languages = dialog->findChild<QComboBox *>(u"exportLanguage"_s);
+        auto *destination = dialog->findChild<QLineEdit *>(u"exportDestination"_s);
+        auto *exportButton = dialog->findChild<QAbstractButton *>(u"exportButton"_s);
+        if (!formats || !languages || !destination || !exportButton) {
+            dialog->reject();
+            return;
+        }
+        formats->setCurrentIndex(formats->findData(format));
+        languages->setCurrentIndex(languages->findData(u"en"_s));
+        destination->selectAll();
+        QTest::keyClicks(destination, path);
+        preview =
+            dialog->previewDocument() ? dialog->previewDocument()->toPlainText().simplified() : QString();
+        exportButton->click();
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+    QVERIFY2(dialogShown, "Ctrl+E opened no export dialog");
+    QVERIFY2(boxes.isEmpty(), qPrintable(boxes.join(u'\n')));
+    QVERIFY(preview.contains(briefTitle));
+    QVERIFY2(QFileInfo::exists(path), qPrintable(path + u" was not written"_s));
+    const QByteArray data = readFixture(path);
+
+    switch (ReportFormat(format)) {
+    case ReportFormat::Pdf: {
+        QVERIFY(data.startsWith("%PDF-"));
+        auto pdf = Poppler::Document::loadFromData(data);
+        QVERIFY(pdf && !pdf->isLocked());
+        QCOMPARE(pdf->info(u"Title"_s), briefTitle);
+        QVERIFY(pdf->numPages() > 5);
+        QVERIFY(pdf->page(0)->text(QRectF()).simplified().contains(briefTitle));
+        break;
+    }
+    case ReportFormat::Odt: {
+        QVERIFY(data.startsWith("PK\x03\x04"));
+        KZip zip(path);
+        QVERIFY(zip.open(QIODevice::ReadOnly));
+        auto file = [&zip](const QString &name) {
+            const auto *entry = dynamic_cast<const KArchiveFile *>(zip.directory()->entry(name));
+            return entry ? entry->data() : QByteArray();
+        };
+        QCOMPARE(file(u"mimetype"_s), QByteArray("application/vnd.oasis.opendocument.text"));
+        QVERIFY(xmlText(file(u"content.xml"_s)).contains(briefTitle));
+        QVERIFY(xmlText(file(u"meta.xml"_s)).contains(briefTitle));
+        break;
+    }
+    case ReportFormat::Html: {
+        QVERIFY(data.startsWith("<!DOCTYPE html>\n"));
+        const QString html = QString::fromUtf8(data);
+        QVERIFY(html.contains(u"<title>"_s + briefTitle.toHtmlEscaped() + u"</title>"_s));
+        QVERIFY(html.contains(u"<h1"_s));
+        QVERIFY(html.trimmed().endsWith(u"</html>"_s));
+        break;
+    }
+    case ReportFormat::Markdown:
+        QCOMPARE(QString::fromUtf8(data).section(u'\n', 0, 0), u"# "_s + briefTitle);
+        break;
+    case ReportFormat::Csv: {
+        // A table for spreadsheets: one row per property, enabler and answer, without the title (which is
+        // no record); the example's first property is there.
+        QVERIFY(data.startsWith("\xEF\xBB\xBFrecord,code,item,goal,question,"));
+        const QString csv = QString::fromUtf8(data);
+        QVERIFY(csv.contains(u"\r\nitem,CP1,An Accessible Infrastructure with a Common Protocol,"_s) ||
+                csv.contains(u"\nitem,CP1,An Accessible Infrastructure with a Common Protocol,"_s));
+        break;
+    }
+    case ReportFormat::Iia: {
+        auto document = Interchange::readFile(path, (*library)->frameworks());
+        IIA_VERIFY_RESULT(document);
+        QCOMPARE(document->assessment.id, example.id);
+        QCOMPARE(document->assessment.caseInfo.title, title);
+        break;
+    }
+    }
 }
 
 QTEST_MAIN(TestGui)

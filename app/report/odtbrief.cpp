@@ -8,6 +8,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QTimeZone>
 #include <QXmlStreamWriter>
 
 using namespace Qt::StringLiterals;
@@ -574,7 +575,9 @@ QByteArray metaXml(const report::Brief &brief, const QString &creator)
     xml.writeTextElement(ns(kDc), u"title"_s, report::cleanText(brief.title));
     xml.writeTextElement(ns(kDc), u"language"_s, brief.language);
     xml.writeTextElement(ns(kMeta), u"generator"_s, report::cleanText(creator));
-    xml.writeTextElement(ns(kDc), u"date"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    // The assessment's last change, not the moment of the export: the same assessment exports the same file.
+    if (brief.modified.isValid())
+        xml.writeTextElement(ns(kDc), u"date"_s, brief.modified.toUTC().toString(Qt::ISODate));
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeEndDocument();
@@ -618,21 +621,27 @@ Result<QByteArray> renderOdt(const report::Brief &brief, const ReportCharts *cha
     if (!zip.open(QIODevice::WriteOnly))
         return fail(ErrorCode::Io, Tr::tr("The document could not be assembled: %1").arg(zip.errorString()));
     zip.setExtraField(KZip::NoExtraField);
+    // Every entry is dated with the assessment's last change (KZip would take the current time), in UTC so
+    // that the file does not depend on the machine's time zone either.
+    const QDateTime date = brief.modified.isValid()
+                               ? brief.modified.toUTC()
+                               : QDateTime(QDate(1980, 1, 1), QTime(0, 0), QTimeZone::UTC);
+    auto add = [&zip, &date](const QString &name, const QByteArray &bytes) {
+        return zip.writeFile(name, bytes, 0100644, QString(), QString(), date, date, date);
+    };
     // The mimetype comes first and uncompressed, so that the file type can be recognised from its start.
     zip.setCompression(KZip::NoCompression);
-    bool ok = zip.writeFile(u"mimetype"_s, QByteArrayLiteral("application/vnd.oasis.opendocument.text"));
+    bool ok = add(u"mimetype"_s, QByteArrayLiteral("application/vnd.oasis.opendocument.text"));
     zip.setCompression(KZip::DeflateCompression);
     const bool withCharts = charts != nullptr;
-    ok = ok && zip.writeFile(u"content.xml"_s, contentXml(brief, withCharts));
-    ok = ok && zip.writeFile(u"styles.xml"_s, stylesXml(brief, pageSize));
-    ok = ok && zip.writeFile(u"meta.xml"_s, metaXml(brief, creator));
+    ok = ok && add(u"content.xml"_s, contentXml(brief, withCharts));
+    ok = ok && add(u"styles.xml"_s, stylesXml(brief, pageSize));
+    ok = ok && add(u"meta.xml"_s, metaXml(brief, creator));
     if (withCharts) {
-        ok = ok && zip.writeFile(u"Pictures/properties.svg"_s,
-                                 charts->svg(report::ChartKind::Properties, brief.title));
-        ok = ok &&
-             zip.writeFile(u"Pictures/enablers.svg"_s, charts->svg(report::ChartKind::Enablers, brief.title));
+        ok = ok && add(u"Pictures/properties.svg"_s, charts->svg(report::ChartKind::Properties, brief.title));
+        ok = ok && add(u"Pictures/enablers.svg"_s, charts->svg(report::ChartKind::Enablers, brief.title));
     }
-    ok = ok && zip.writeFile(u"META-INF/manifest.xml"_s, manifestXml(withCharts));
+    ok = ok && add(u"META-INF/manifest.xml"_s, manifestXml(withCharts));
     ok = zip.close() && ok;
     if (!ok)
         return fail(ErrorCode::Io, Tr::tr("The document could not be assembled: %1").arg(zip.errorString()));

@@ -115,31 +115,32 @@ Result<QByteArray> addPdfOutline(const QByteArray &pdf, const QList<PdfOutlineEn
     for (auto it = refRe.globalMatch(kidsMatch.captured(1)); it.hasNext();)
         pageObjects.append(it.next().captured(1).toInt());
 
-    // The outline as a tree: parent index per entry (−1 for the outline root).
-    const int n = int(entries.size());
-    QList<int> parent(n, -1);
+    // The outline as a tree, in one pass: for each entry its parent (−1 for the outline root), and how many
+    // entries lie below it (/Count: every level is shown open), which grows for each entry opened under it.
+    // (Appended rather than sized up front: g++ 14 cannot see that a size from entries.size() is not
+    // negative, and warned of a memset that overflows.)
+    QList<int> parent;
+    QList<int> descendants;
+    std::map<int, QList<int>> children; // parent index → children, in order
     {
         QList<int> stack; // indices of the open entries, one per level
-        for (int i = 0; i < n; ++i) {
-            while (!stack.isEmpty() && entries.at(stack.last()).level >= entries.at(i).level)
+        for (const PdfOutlineEntry &entry : entries) {
+            while (!stack.isEmpty() && entries.at(stack.last()).level >= entry.level)
                 stack.removeLast();
-            parent[i] = stack.isEmpty() ? -1 : stack.last();
-            stack.append(i);
+            const int index = int(parent.size());
+            parent.append(stack.isEmpty() ? -1 : stack.last());
+            children[parent.last()].append(index);
+            for (const int open : std::as_const(stack))
+                ++descendants[open];
+            descendants.append(0);
+            stack.append(index);
         }
     }
+    const int n = int(parent.size());
     const int rootObject = size;
     auto objectOf = [size](int index) {
         return size + 1 + index;
     };
-    std::map<int, QList<int>> children; // parent index → children, in order
-    for (int i = 0; i < n; ++i)
-        children[parent[i]].append(i);
-    // Count: all open descendants (we show every level open).
-    QList<int> descendants(n, 0);
-    for (int i = n - 1; i >= 0; --i) {
-        if (parent[i] >= 0)
-            descendants[parent[i]] += 1 + descendants[i];
-    }
 
     QByteArray out = pdf;
     if (!out.endsWith('\n'))

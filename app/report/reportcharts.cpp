@@ -8,10 +8,14 @@
 #include <QCoreApplication>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLocale>
 #include <QPainter>
 #include <QPicture>
 #include <QSvgGenerator>
+
+#include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +35,30 @@ QPalette reportPalette()
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Mid, QColor(0xa0, 0xa7, 0xb4));
     return p;
+}
+
+// Qt Charts makes the value labels of a bar series in the order of the bar sets' addresses in memory (it
+// keeps the bars in a QMap keyed by QBarSet *), so two charts of the same data may stack the same labels in
+// another order: the same picture, but not the same SVG or PDF. Stack sibling texts in reading order
+// instead, which depends on the layout alone.
+void stackTextsInReadingOrder(QGraphicsItem *parent)
+{
+    QList<QGraphicsTextItem *> texts;
+    const QList<QGraphicsItem *> children = parent->childItems();
+    for (QGraphicsItem *child : children) {
+        if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(child))
+            texts.append(text);
+        stackTextsInReadingOrder(child);
+    }
+    auto key = [](const QGraphicsTextItem *t) {
+        return std::tuple(t->zValue(), t->pos().y(), t->pos().x(), t->toPlainText(),
+                          t->defaultTextColor().rgba());
+    };
+    std::ranges::stable_sort(
+        texts, [&key](const QGraphicsTextItem *a, const QGraphicsTextItem *b) { return key(a) < key(b); });
+    // From the end: each text goes just before the next one, which is already in place.
+    for (qsizetype i = texts.size() - 2; i >= 0; --i)
+        texts.at(i)->stackBefore(texts.at(i + 1));
 }
 
 void prepare(QChartView *view, QSizeF size, Qt::LayoutDirection direction)
@@ -79,6 +107,7 @@ void ReportCharts::paint(report::ChartKind kind, QPainter *painter, const QRectF
     // Qt Charts lays out on posted events: finish the layout first, so that every drawing is the same.
     QCoreApplication::sendPostedEvents(view->chart(), QEvent::LayoutRequest);
     view->chart()->layout()->activate();
+    stackTextsInReadingOrder(view->chart());
     QGraphicsScene *scene = view->chart()->scene();
     const QRectF source(QPointF(0, 0), naturalSize(kind));
     painter->save();

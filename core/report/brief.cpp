@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -490,14 +491,14 @@ void Builder::annex()
         {t(QT_TRANSLATE_NOOP("iia::Brief", "Framework")),
          text(m_framework.name) + u" ("_s + m_framework.key() + u')'},
         {t(QT_TRANSLATE_NOOP("iia::Brief", "Created")),
-         locale.toString(m_assessment.created.toLocalTime(), QLocale::ShortFormat)},
+         dateTimeWithOffset(m_assessment.created.toLocalTime(), locale)},
         {t(QT_TRANSLATE_NOOP("iia::Brief", "Last changed")),
-         locale.toString(m_assessment.modified.toLocalTime(), QLocale::ShortFormat)},
+         dateTimeWithOffset(m_assessment.modified.toLocalTime(), locale)},
     };
     if (m_options.revision > 0)
         values.append({t(QT_TRANSLATE_NOOP("iia::Brief", "Revision")), locale.toString(m_options.revision)});
     values.append({t(QT_TRANSLATE_NOOP("iia::Brief", "Brief made")),
-                   locale.toString(m_options.generated.toLocalTime(), QLocale::ShortFormat) +
+                   dateTimeWithOffset(m_options.generated.toLocalTime(), locale) +
                        (m_options.application.isEmpty() ? QString() : u", "_s + m_options.application)});
     fields(values);
 }
@@ -507,6 +508,7 @@ Brief Builder::build()
     Brief brief;
     brief.language = m_language;
     brief.direction = m_catalog.direction();
+    brief.modified = m_assessment.modified;
     titleFacts(brief);
     executiveSummary();
     methodology();
@@ -529,6 +531,17 @@ QList<const Block *> Brief::headings() const
             out.append(&b);
     }
     return out;
+}
+
+QString dateTimeWithOffset(const QDateTime &when, const QLocale &locale)
+{
+    const QString shown = locale.toString(when, QLocale::ShortFormat);
+    const int minutes = when.offsetFromUtc() / 60;
+    if (minutes == 0)
+        return shown + u" UTC"_s;
+    const int magnitude = std::abs(minutes);
+    return shown + u" UTC"_s + (minutes > 0 ? u'+' : u'-') +
+           u"%1:%2"_s.arg(magnitude / 60, 2, 10, QChar(u'0')).arg(magnitude % 60, 2, 10, QChar(u'0'));
 }
 
 QString localized(const LocalizedText &value, const TextCatalog &catalog, const QString &fallbackLanguage)

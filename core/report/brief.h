@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -72,6 +73,7 @@ struct Brief
     QString subtitle;                         ///< the framework's name
     QList<std::pair<QString, QString>> facts; ///< date, version, authors… (label → value)
     QList<Block> blocks;
+    QDateTime modified; ///< the assessment's last change: the date a document's metadata gives
 
     /// The headings, for an outline: (level, text, anchor).
     QList<const Block *> headings() const;
@@ -81,6 +83,12 @@ struct Brief
 /// Every property and enabler appears; one not yet assessed says so.
 Brief buildBrief(const Framework &framework, const Assessment &assessment, const Scorecard &card,
                  const BriefOptions &options);
+
+/// The date and time of when as locale writes them (short format), in when's own time zone, followed by
+/// its offset from UTC, so that a reader elsewhere knows the moment: "10/19/26 3:27 PM UTC+02:00", or
+/// "… UTC" at offset 0. The offset has ASCII digits whatever the locale, as in ISO 8601; after "UTC" they
+/// stay one left-to-right run in right-to-left text.
+QString dateTimeWithOffset(const QDateTime &when, const QLocale &locale);
 
 /// Framework text in the brief's language; when it is missing there, the fallback language's text
 /// followed by a mark naming that language, never an empty string when any language has it.

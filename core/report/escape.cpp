@@ -16,6 +16,12 @@ bool isXmlCharacter(char32_t c)
            (c >= 0x10000 && c <= 0x10FFFF);
 }
 
+// DEL and the C1 controls: allowed by XML 1.0 but invisible, and never meant as text in a brief.
+bool isDeleteOrC1Control(char32_t c)
+{
+    return c >= 0x7F && c <= 0x9F;
+}
+
 // Explicit directional formatting characters: embeddings, overrides and isolates.
 bool isBidiControl(char32_t c)
 {
@@ -69,7 +75,7 @@ QString cleanText(QStringView text)
             return;
         }
         lastWasCr = false;
-        if (isXmlCharacter(c))
+        if (isXmlCharacter(c) && !isDeleteOrC1Control(c))
             append(out, c);
     });
     return out;
@@ -167,7 +173,7 @@ QString safeFileName(QStringView title, const QString &fallback, int maxLength)
 {
     QString out;
     forEachCodePoint(title, [&](char32_t c) {
-        if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFFFF || isBidiControl(c) || c == 0xFEFF)
+        if (c < 0x20 || isDeleteOrC1Control(c) || c == 0xFFFF || isBidiControl(c) || c == 0xFEFF)
             return;
         if (QStringView(u"/\\<>:\"|?*").contains(QChar(char16_t(c <= 0xFFFF ? c : 0))))
             c = u' ';

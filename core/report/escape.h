@@ -9,7 +9,8 @@ namespace iia::report {
 /// hostile or malformed UTF-16 (lone surrogates), and never fails.
 
 /// Characters that cannot appear in XML 1.0 (controls other than tab and line feed, lone surrogates,
-/// U+FFFE, U+FFFF) are dropped, and a carriage return becomes a line feed.
+/// U+FFFE, U+FFFF), DEL (U+007F) and the C1 controls (U+0080–U+009F, NEL included) are dropped, and a
+/// carriage return (or CR LF) becomes a line feed.
 QString cleanText(QStringView text);
 
 /// Text content or attribute value for HTML and XML: & < > " ' escaped, after cleanText.

@@ -107,6 +107,10 @@ void checkClean(const QString &input)
     const QString clean = report::cleanText(input);
     if (!onlyXmlCharacters(clean) || clean.contains(u'\r'))
         broken("cleanText left a character that XML forbids", input, clean);
+    for (const QChar c : clean) {
+        if (c.unicode() >= 0x7F && c.unicode() <= 0x9F)
+            broken("cleanText left DEL or a C1 control", input, clean);
+    }
     if (report::cleanText(clean) != clean)
         broken("cleanText is not idempotent", input, clean);
 }
