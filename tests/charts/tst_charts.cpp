@@ -17,6 +17,7 @@
 #include <QLineSeries>
 #include <QRegularExpression>
 #include <QScatterSeries>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -127,6 +128,7 @@ private Q_SLOTS:
     void radarMirrors();
     void enablersMirror();
     void reportChartsMirrorForArabic();
+    void chartsMadeInAnArabicWindow();
     void coloursContrast_data();
     void coloursContrast();
     void minimumSizeFollowsTheFont();
@@ -638,6 +640,34 @@ void TestCharts::reportChartsMirrorForArabic()
         else
             QVERIFY2(cp2 > cp5, "CP2 on the right in English");
     }
+}
+
+// A chart made while the interface is in Arabic (the application right to left) is mirrored from the start.
+void TestCharts::chartsMadeInAnArabicWindow()
+{
+    QApplication::setLayoutDirection(Qt::RightToLeft);
+    const auto restore = qScopeGuard([] { QApplication::setLayoutDirection(Qt::LeftToRight); });
+    ScoreModel model;
+    model.setScore(m_fw, score(m_assessment), u"ar"_s);
+    EnablerChart enablers;
+    enablers.setModel(&model);
+    RadarChart radar;
+    radar.setModel(&model);
+    QVERIFY(enablers.isRightToLeft());
+    QCOMPARE(enablers.chart()->findChild<QAbstractAxis *>(u"categoryAxis"_s)->alignment(), Qt::AlignRight);
+    QCOMPARE(enablers.chart()->findChild<QAbstractAxis *>(u"goalAxis"_s)->alignment(), Qt::AlignLeft);
+    QVERIFY(enablers.chart()->findChild<QAbstractAxis *>(u"valueAxis"_s)->isReverse());
+    QVERIFY(enablers.chart()->legend()->reverseMarkers());
+    verifyEnablers(enablers, model);
+    QVERIFY(radar.isRightToLeft());
+    QCOMPARE(radar.analystSeries()->at(1).x(), 4.0); // CP2, left of CP1
+    QVERIFY(radar.chart()->legend()->reverseMarkers());
+
+    // Switching the interface back to a left-to-right language mirrors them back.
+    QApplication::setLayoutDirection(Qt::LeftToRight);
+    QCOMPARE(enablers.chart()->findChild<QAbstractAxis *>(u"categoryAxis"_s)->alignment(), Qt::AlignLeft);
+    QVERIFY(!enablers.chart()->findChild<QAbstractAxis *>(u"valueAxis"_s)->isReverse());
+    QCOMPARE(radar.analystSeries()->at(1).x(), 1.0);
 }
 
 void TestCharts::coloursContrast_data()
