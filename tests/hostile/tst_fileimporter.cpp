@@ -261,7 +261,8 @@ void TestFileImporter::largeFileKeepsTheWindowResponsive()
     // The interface kept running all along, and said what it was doing.
     QVERIFY2(probe.longestPause <= kMaxPauseMs,
              qPrintable(u"the event loop stopped for %1 ms"_s.arg(probe.longestPause)));
-    QVERIFY(probe.elapsed() > 2 * kMaxPauseMs); // long enough for the measure to mean something
+    // Long enough for the measure to mean something: done on the interface thread, it would be one pause.
+    QVERIFY2(probe.elapsed() > kMaxPauseMs, "the file was imported too quickly to tell");
     QVERIFY(probe.ticks >= probe.elapsed() / 10 / 4);
     QVERIFY(probe.sawProgress);
     QTRY_VERIFY(!m_window->importer()->progressDialog());
@@ -289,7 +290,7 @@ void TestFileImporter::largeHostileFileIsRefusedWithoutFreezing()
     QCOMPARE(rows(), 0);
     QVERIFY2(probe.longestPause <= kMaxPauseMs,
              qPrintable(u"the event loop stopped for %1 ms"_s.arg(probe.longestPause)));
-    QVERIFY(probe.elapsed() > 2 * kMaxPauseMs);
+    QVERIFY2(probe.elapsed() > kMaxPauseMs, "the file was refused too quickly to tell");
     QVERIFY(probe.sawProgress);
     box->button(QMessageBox::Ok)->click();
     QTRY_VERIFY(!m_window->importer()->isBusy());
