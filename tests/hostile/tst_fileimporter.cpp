@@ -34,11 +34,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The longest the event loop may be held up while a file is imported. The work itself takes 5 to 7 s here;
-// what remains on the interface thread is the dialogs and a few look-ups. Reading the file on the interface
-// thread, as before, held it up for the whole parse. 250 ms proved too tight on a loaded two-core machine,
-// where showing the refusal's message box alone took 266 ms; 500 ms still catches a parse on the interface
-// thread by a factor of ten.
+// The longest the event loop may be held up while a file is imported. The work itself takes 1 to 7 s here
+// (a refusal in a debug build; an import on a loaded machine); what remains on the interface thread is the
+// dialogs and a few look-ups. Reading the file on the interface thread, as before, held it up for the whole
+// parse, which each test checks is longer than this bound. 250 ms proved too tight on a loaded two-core
+// machine, where showing the refusal's message box alone took 266 ms.
 constexpr qint64 kMaxPauseMs = 500;
 
 // Measures the event loop: a timer every 10 ms, the longest gap between two ticks, and what the window showed
@@ -263,7 +263,8 @@ void TestFileImporter::largeFileKeepsTheWindowResponsive()
     // The interface kept running all along, and said what it was doing.
     QVERIFY2(probe.longestPause <= kMaxPauseMs,
              qPrintable(u"the event loop stopped for %1 ms"_s.arg(probe.longestPause)));
-    QVERIFY(probe.elapsed() > 2 * kMaxPauseMs); // long enough for the measure to mean something
+    // Long enough for the measure to mean something: done on the interface thread, it would be one pause.
+    QVERIFY2(probe.elapsed() > kMaxPauseMs, "the file was imported too quickly to tell");
     QVERIFY(probe.ticks >= probe.elapsed() / 10 / 4);
     QVERIFY(probe.sawProgress);
     QTRY_VERIFY(!m_window->importer()->progressDialog());
@@ -291,7 +292,7 @@ void TestFileImporter::largeHostileFileIsRefusedWithoutFreezing()
     QCOMPARE(rows(), 0);
     QVERIFY2(probe.longestPause <= kMaxPauseMs,
              qPrintable(u"the event loop stopped for %1 ms"_s.arg(probe.longestPause)));
-    QVERIFY(probe.elapsed() > 2 * kMaxPauseMs);
+    QVERIFY2(probe.elapsed() > kMaxPauseMs, "the file was refused too quickly to tell");
     QVERIFY(probe.sawProgress);
     box->button(QMessageBox::Ok)->click();
     QTRY_VERIFY(!m_window->importer()->isBusy());
