@@ -191,8 +191,9 @@ void ExportDialog::updatePreview()
     if (framework)
         m_charts = std::make_unique<ReportCharts>(framework, m_library.score(*assessment), language());
     m_document = BriefDocument::build(*brief, m_charts.get());
-    m_preview->setDocument(m_document.get());
+    // The direction first: set after the document, it left a right-to-left brief laid out for the old one.
     m_preview->setLayoutDirection(brief->direction);
+    m_preview->setDocument(m_document.get());
     QString note =
         format() == ReportFormat::Iia
             ? tr("A .iia file holds the whole assessment and its history, for another copy of this "
