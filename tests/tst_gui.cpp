@@ -32,11 +32,13 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QTextLayout>
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void largeLibraryListsTheNewestFirst();
     void exportEveryFormat_data();
     void exportEveryFormat();
+    void exportPreviewFollowsTheBriefsDirection();
 };
 
 void TestGui::init()
@@ -484,6 +487,58 @@ void TestGui::largeLibraryListsTheNewestFirst()
         view->selectId(oldest);
         QCOMPARE(view->model()->rowCount(), count);
         QCOMPARE(view->currentId(), oldest);
+    }
+}
+
+// The preview lays a brief out in its own direction, whatever the interface's: an Arabic brief chosen in an
+// English interface starts at the right edge of the view, and an English one chosen afterwards at the left.
+void TestGui::exportPreviewFollowsTheBriefsDirection()
+{
+    auto library = Library::open(Paths(m_dir->filePath(u"data"_s)));
+    IIA_VERIFY_RESULT(library);
+    MainWindow window(**library, u"en"_s);
+    window.show();
+    window.openExample();
+    QVERIFY(window.assessmentView());
+    ExportDialog dialog(**library, {window.assessmentView()->document().assessment().id}, &window);
+    dialog.resize(900, 700);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *language = child<QComboBox>(&dialog, u"exportLanguage"_s);
+    auto *preview = child<QTextEdit>(&dialog, u"exportPreview"_s);
+    // Where the title's first line begins and ends, in viewport coordinates.
+    auto titleEnds = [preview] {
+        QTextCursor cursor(preview->document());
+        const int begin = preview->cursorRect(cursor).center().x();
+        cursor.movePosition(QTextCursor::EndOfLine);
+        return std::pair(begin, preview->cursorRect(cursor).center().x());
+    };
+
+    for (const QString &code : {u"ar"_s, u"en"_s, u"ar"_s}) {
+        language->setCurrentIndex(language->findData(code));
+        QCOMPARE(language->currentData().toString(), code);
+        const bool rightToLeft = code == u"ar";
+        QCOMPARE(preview->document()->firstBlock().textDirection(),
+                 rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+        // At once, and after Qt has laid the whole document out in steps.
+        for (const int wait : {0, 1000}) {
+            QTest::qWait(wait);
+            QCOMPARE(preview->horizontalScrollBar()->maximum(), 0); // nothing to scroll to: the text fits
+            const int width = preview->viewport()->width();
+            const auto [begin, end] = titleEnds();
+            const QString where =
+                u"%1 after %2 ms: the title's first line runs from x=%3 to x=%4 in a view %5 "
+                u"wide"_s.arg(code)
+                    .arg(wait)
+                    .arg(begin)
+                    .arg(end)
+                    .arg(width);
+            QVERIFY2(begin >= 0 && begin <= width && end >= 0 && end <= width, qPrintable(where));
+            if (rightToLeft)
+                QVERIFY2(begin > width * 3 / 4 && end < begin, qPrintable(where));
+            else
+                QVERIFY2(begin < width / 4 && end > begin, qPrintable(where));
+        }
     }
 }
 

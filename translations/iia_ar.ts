@@ -1356,11 +1356,6 @@
         <translation>‎−3 سلبي بشدة · 0 لا أثر · ‎+3 إيجابي بشدة</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>enabler code and name on the chart&apos;s axis</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>%1 %2 (%3)
 Analyst’s rating: %4
 Suggested: %5</source>

@@ -1332,11 +1332,6 @@
         <translation>−3 fortement négatif · 0 aucun impact · +3 fortement positif</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>enabler code and name on the chart&apos;s axis</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>%1 %2 (%3)
 Analyst’s rating: %4
 Suggested: %5</source>

@@ -14,6 +14,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace iia {
 
 namespace {
@@ -61,8 +63,8 @@ QString wrap(const QString &text, const QFontMetrics &metrics, int width)
 
 } // namespace
 
-EnablerChart::EnablerChart(QWidget *parent)
-    : ScoreChartView(new QChart, parent)
+EnablerChart::EnablerChart(QWidget *parent, const TextCatalog &catalog)
+    : ScoreChartView(new QChart, catalog, parent)
 {
     setObjectName(QStringLiteral("enablerChart"));
     setAccessibleName(tr("Enablers chart"));
@@ -72,9 +74,9 @@ EnablerChart::EnablerChart(QWidget *parent)
     m_chart = chart();
     m_chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
 
-    m_analystSet = new QBarSet(tr("Analyst’s rating"), m_chart);
+    m_analystSet = new QBarSet(drawn(QT_TR_NOOP("Analyst’s rating")), m_chart);
     m_analystSet->setObjectName(QStringLiteral("analystSet"));
-    m_suggestedSet = new QBarSet(tr("Suggested"), m_chart);
+    m_suggestedSet = new QBarSet(drawn(QT_TR_NOOP("Suggested")), m_chart);
     m_suggestedSet->setObjectName(QStringLiteral("suggestedSet"));
     m_series = new QHorizontalBarSeries(m_chart);
     m_series->setObjectName(QStringLiteral("enablerBars"));
@@ -90,14 +92,14 @@ EnablerChart::EnablerChart(QWidget *parent)
 
     m_missing = new QScatterSeries(m_chart);
     m_missing->setObjectName(QStringLiteral("missingSeries"));
-    m_missing->setName(tr("Not rated"));
+    m_missing->setName(drawn(QT_TR_NOOP("Not rated")));
     m_missing->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     m_missing->setMarkerSize(11);
     m_chart->addSeries(m_missing);
 
     m_zeros = new QScatterSeries(m_chart);
     m_zeros->setObjectName(QStringLiteral("zeroSeries"));
-    m_zeros->setName(tr("Rated 0"));
+    m_zeros->setName(drawn(QT_TR_NOOP("Rated 0")));
     m_zeros->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
     m_zeros->setMarkerSize(10);
     m_zeros->setPointLabelsVisible(true);
@@ -110,7 +112,14 @@ EnablerChart::EnablerChart(QWidget *parent)
     m_valueAxis->setRange(kMin, kMax);
     m_valueAxis->setTickCount(kMax - kMin + 1);
     m_valueAxis->setLabelFormat(QStringLiteral("%d"));
-    m_valueAxis->setTitleText(tr("−3 strongly negative · 0 no impact · +3 strongly positive"));
+    // The scale's three marks, two on the first line and the third below, so that the title fits under a
+    // narrow plot instead of ending in "…".
+    const QStringList marks =
+        drawn(QT_TR_NOOP("−3 strongly negative · 0 no impact · +3 strongly positive")).split(u" · "_s);
+    m_valueAxis->setTitleText(marks.size() == 3
+                                  ? marks.at(0).toHtmlEscaped() + u" · "_s + marks.at(1).toHtmlEscaped() +
+                                        u"<br>"_s + marks.at(2).toHtmlEscaped()
+                                  : marks.join(u" · "_s).toHtmlEscaped());
     m_chart->addAxis(m_valueAxis, Qt::AlignBottom);
 
     m_categoryAxis = new QBarCategoryAxis(m_chart);
@@ -212,8 +221,7 @@ QString EnablerChart::categoryLabel(int row) const
 {
     const QString code = cell(row, ScoreModel::CodeColumn).toString();
     const QString name = cell(row, ScoreModel::NameColumn).toString();
-    return wrap(tr("%1 %2", "enabler code and name on the chart's axis").arg(code, name), fontMetrics(),
-                labelWidth());
+    return wrap(code + u' ' + name, fontMetrics(), labelWidth());
 }
 
 void EnablerChart::updateLabels()

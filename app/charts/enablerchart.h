@@ -26,7 +26,8 @@ class EnablerChart : public ScoreChartView
     Q_OBJECT
 
 public:
-    explicit EnablerChart(QWidget *parent = nullptr);
+    /// The chart draws its words and numbers in catalog's language (by default the interface's).
+    explicit EnablerChart(QWidget *parent = nullptr, const TextCatalog &catalog = TextCatalog());
 
     /// chart()->series(): 0 the bars, 1 the not-rated rings, 2 the marks of ratings of 0.
     QHorizontalBarSeries *barSeries() const { return m_series; }

@@ -55,8 +55,8 @@ void setPoints(QXYSeries *series, const QList<QPointF> &points)
 
 } // namespace
 
-RadarChart::RadarChart(QWidget *parent)
-    : ScoreChartView(new QPolarChart, parent)
+RadarChart::RadarChart(QWidget *parent, const TextCatalog &catalog)
+    : ScoreChartView(new QPolarChart, catalog, parent)
 {
     setObjectName(QStringLiteral("radarChart"));
     setAccessibleName(tr("Critical properties chart"));
@@ -67,13 +67,13 @@ RadarChart::RadarChart(QWidget *parent)
 
     m_analyst = new QLineSeries(m_chart);
     m_analyst->setObjectName(QStringLiteral("analystSeries"));
-    m_analyst->setName(tr("Analyst’s rating"));
+    m_analyst->setName(drawn(QT_TR_NOOP("Analyst’s rating")));
     m_suggested = new QLineSeries(m_chart);
     m_suggested->setObjectName(QStringLiteral("suggestedSeries"));
-    m_suggested->setName(tr("Suggested"));
+    m_suggested->setName(drawn(QT_TR_NOOP("Suggested")));
     m_missing = new QScatterSeries(m_chart);
     m_missing->setObjectName(QStringLiteral("missingSeries"));
-    m_missing->setName(tr("Not rated"));
+    m_missing->setName(drawn(QT_TR_NOOP("Not rated")));
     m_chart->addSeries(m_analyst);
     m_chart->addSeries(m_suggested);
     m_chart->addSeries(m_missing);
@@ -88,7 +88,7 @@ RadarChart::RadarChart(QWidget *parent)
     m_radial->setObjectName(QStringLiteral("radialAxis"));
     m_radial->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_radial->setStartValue(kCentre);
-    const QLocale locale;
+    const QLocale locale = drawnLocale();
     for (int v = kMin; v <= kMax; ++v)
         m_radial->append(v > 0 ? locale.positiveSign() + locale.toString(v) : locale.toString(v), v);
     m_radial->setRange(kCentre, kMax);
@@ -250,9 +250,9 @@ void RadarChart::refresh()
         suggestedMissing.append(!s.isValid());
         if (!a.isValid() || !s.isValid()) {
             missing.append(QPointF(positionOf(i), 0));
-            missingLabels.append(!a.isValid() && !s.isValid() ? tr("not rated, no answers")
-                                 : !a.isValid()               ? tr("not rated")
-                                                              : tr("no answers"));
+            missingLabels.append(!a.isValid() && !s.isValid() ? drawn(QT_TR_NOOP("not rated, no answers"))
+                                 : !a.isValid()               ? drawn(QT_TR_NOOP("not rated"))
+                                                              : drawn(QT_TR_NOOP("no answers")));
         }
         description.append(pointToolTip(i).replace(QLatin1Char('\n'), QStringLiteral("; ")));
     }

@@ -24,7 +24,8 @@ class RadarChart : public ScoreChartView
     Q_OBJECT
 
 public:
-    explicit RadarChart(QWidget *parent = nullptr);
+    /// The chart draws its words and numbers in catalog's language (by default the interface's).
+    explicit RadarChart(QWidget *parent = nullptr, const TextCatalog &catalog = TextCatalog());
 
     /// The series, as in chart()->series(): 0 analyst, 1 suggested, 2 not rated. Point i of the first two
     /// is the i-th property (x = positionOf(i), y = its numeric rating); their last point repeats the first

@@ -55,14 +55,18 @@ double ScoreChartView::contrast(const QColor &a, const QColor &b)
     return contrastRatio(a, b);
 }
 
-ScoreChartView::ScoreChartView(QChart *chart, QWidget *parent)
+ScoreChartView::ScoreChartView(QChart *chart, const TextCatalog &catalog, QWidget *parent)
     : QChartView(chart, parent)
+    , m_catalog(catalog)
 {
     setRenderHint(QPainter::Antialiasing);
     setMouseTracking(true);
     chart->setBackgroundRoundness(0);
     chart->setDropShadowEnabled(false);
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Values on points and axes in the digits of the chart's language, as the brief's tables write them.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(m_catalog.locale());
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 }

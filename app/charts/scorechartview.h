@@ -1,5 +1,6 @@
 #pragma once
 
+#include "textcatalog.h"
 #include "vocabulary.h"
 
 #include <QChartView>
@@ -14,7 +15,9 @@ class ScoreModel;
 /// What the score charts share: they read a ScoreModel and follow it live, they follow the palette (a dark
 /// chart theme on a dark palette, texts and backgrounds taken from the palette), and they mirror in a
 /// right-to-left layout direction (the widget's, which follows the interface's language, or the one set on
-/// it for a report): the legend's order, and each chart's axes and points.
+/// it for a report): the legend's order, and each chart's axes and points. The words a chart draws (legend,
+/// axis titles, labels on points) and its numbers are in its catalog's language: the interface's, or the
+/// language of the report it is drawn for.
 class ScoreChartView : public QChartView
 {
     Q_OBJECT
@@ -52,7 +55,13 @@ public:
     QSize sizeHint() const override;
 
 protected:
-    ScoreChartView(QChart *chart, QWidget *parent);
+    ScoreChartView(QChart *chart, const TextCatalog &catalog, QWidget *parent);
+
+    /// A word the chart draws, in the catalog's language; source is marked with QT_TR_NOOP in the derived
+    /// class, whose context it is translated in.
+    QString drawn(const char *source) const { return m_catalog.translate(metaObject()->className(), source); }
+    /// The locale of the numbers the chart draws.
+    QLocale drawnLocale() const { return m_catalog.locale(); }
 
     /// The model rows of items of kind, in model order.
     QList<int> rowsOf(ItemKind kind) const;
@@ -84,6 +93,7 @@ private:
     void connectModel();
 
     QPointer<ScoreModel> m_model;
+    TextCatalog m_catalog;
     QList<QMetaObject::Connection> m_connections;
     bool m_applyingPalette = false;
     bool m_styled = false; ///< applyPalette() ran once: the derived class is complete

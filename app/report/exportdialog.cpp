@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -89,6 +90,16 @@ ExportDialog::ExportDialog(const Library &library, QStringList ids, QWidget *par
     paper.setColor(QPalette::Base, Qt::white);
     paper.setColor(QPalette::Text, Qt::black);
     m_preview->setPalette(paper);
+    // The preview wraps at its width, charts included, so there is never anything to scroll sideways. While
+    // Qt lays a long document out in steps it reports the width of an earlier layout for a while, and a
+    // right-to-left view counts its offset from the end of that range: an Arabic brief was drawn off to one
+    // side until the layout finished. Keep the range empty.
+    m_preview->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QScrollBar *sideways = m_preview->horizontalScrollBar();
+    connect(sideways, &QScrollBar::rangeChanged, this, [sideways](int, int maximum) {
+        if (maximum != 0)
+            sideways->setRange(0, 0);
+    });
     m_previewNote = new QLabel(this);
     m_previewNote->setObjectName(u"exportPreviewNote"_s);
     m_previewNote->setWordWrap(true);
@@ -191,6 +202,7 @@ void ExportDialog::updatePreview()
     if (framework)
         m_charts = std::make_unique<ReportCharts>(framework, m_library.score(*assessment), language());
     m_document = BriefDocument::build(*brief, m_charts.get());
+    m_document->setDocumentMargin(12); // a page has margins of its own; on screen the text needs some room
     // The direction first: set after the document, it left a right-to-left brief laid out for the old one.
     m_preview->setLayoutDirection(brief->direction);
     m_preview->setDocument(m_document.get());

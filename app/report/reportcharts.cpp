@@ -75,8 +75,8 @@ void prepare(QChartView *view, QSizeF size, Qt::LayoutDirection direction)
 
 ReportCharts::ReportCharts(FrameworkPtr framework, const Scorecard &card, const QString &language)
     : m_model(std::make_unique<ScoreModel>())
-    , m_radar(std::make_unique<RadarChart>())
-    , m_enablers(std::make_unique<EnablerChart>())
+    , m_radar(std::make_unique<RadarChart>(nullptr, TextCatalog::forLanguage(language)))
+    , m_enablers(std::make_unique<EnablerChart>(nullptr, TextCatalog::forLanguage(language)))
 {
     m_model->setScore(std::move(framework), card, language);
     m_radar->setModel(m_model.get());
@@ -97,7 +97,7 @@ ReportCharts::~ReportCharts() = default;
 
 QSizeF ReportCharts::naturalSize(report::ChartKind kind)
 {
-    return kind == report::ChartKind::Properties ? QSizeF(520, 400) : QSizeF(520, 430);
+    return kind == report::ChartKind::Properties ? QSizeF(520, 400) : QSizeF(520, 640);
 }
 
 void ReportCharts::paint(report::ChartKind kind, QPainter *painter, const QRectF &target) const

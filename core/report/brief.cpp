@@ -38,6 +38,8 @@ private:
     {
         return localized(value, m_catalog, m_framework.defaultLanguage);
     }
+    // The user's own text, or any text that may run the other way than the brief: isolated.
+    QString user(const QString &value) const { return isolated(value, m_catalog.direction()); }
     QString itemTitle(const Item &item) const { return item.code + u" — "_s + text(item.name); }
     QString percent(double share) const
     {
@@ -80,7 +82,7 @@ private:
             return;
         }
         for (const QString &part : parts)
-            paragraph(part.trimmed());
+            paragraph(user(part.trimmed()));
     }
     void fields(QList<std::pair<QString, QString>> values)
     {
@@ -135,8 +137,8 @@ QString Builder::verdictText(const VerdictScore &v) const
             drivers.append(item->code);
     }
     if (!drivers.isEmpty())
-        value +=
-            u" ("_s + t(QT_TRANSLATE_NOOP("iia::Brief", "decided by %1")).arg(drivers.join(u", "_s)) + u')';
+        value += u" ("_s +
+                 t(QT_TRANSLATE_NOOP("iia::Brief", "decided by %1")).arg(user(drivers.join(u", "_s))) + u')';
     return value;
 }
 
@@ -152,7 +154,7 @@ void Builder::titleFacts(Brief &brief)
     const QString title = c.title.trimmed().isEmpty()
                               ? t(QT_TRANSLATE_NOOP("iia::Brief", "Untitled assessment"))
                               : c.title.trimmed();
-    brief.title = t(QT_TRANSLATE_NOOP("iia::Brief", "Internet Impact Brief: %1")).arg(title);
+    brief.title = t(QT_TRANSLATE_NOOP("iia::Brief", "Internet Impact Brief: %1")).arg(user(title));
     brief.subtitle = text(m_framework.name);
 
     QDate date = QDate::fromString(c.briefDate, Qt::ISODate);
@@ -166,9 +168,9 @@ void Builder::titleFacts(Brief &brief)
         }
         return out.join(u", "_s);
     };
-    auto add = [&brief](const QString &labelText, const QString &value) {
+    auto add = [this, &brief](const QString &labelText, const QString &value) {
         if (!value.trimmed().isEmpty())
-            brief.facts.append({labelText, value.trimmed()});
+            brief.facts.append({labelText, user(value.trimmed())});
     };
     add(t(QT_TRANSLATE_NOOP("iia::Brief", "Date")), m_catalog.locale().toString(date, QLocale::LongFormat));
     add(t(QT_TRANSLATE_NOOP("iia::Brief", "Version")), c.versionLabel);
@@ -185,7 +187,7 @@ void Builder::executiveSummary()
 {
     heading(1, t(QT_TRANSLATE_NOOP("iia::Brief", "Executive summary")), u"summary"_s);
     if (!m_assessment.caseInfo.summary.trimmed().isEmpty())
-        paragraph(m_assessment.caseInfo.summary.trimmed(), Block::Style::Lead);
+        paragraph(user(m_assessment.caseInfo.summary.trimmed()), Block::Style::Lead);
 
     fields({
         {t(QT_TRANSLATE_NOOP("iia::Brief", "Can the Internet still exist as it does? (critical properties)")),
@@ -216,7 +218,7 @@ void Builder::executiveSummary()
                                          .arg(suggestion(score->suggested)));
         const QString how = score->analyst.howAffected.trimmed();
         if (!how.isEmpty())
-            line += u". "_s + how.section(u'\n', 0, 0);
+            line += u". "_s + user(how.section(u'\n', 0, 0));
         findings.append(line);
     }
     if (findings.isEmpty())
@@ -301,7 +303,7 @@ void Builder::methodology()
     paragraph(text(m_framework.credit));
     QStringList sources;
     for (const Source &source : m_framework.sources)
-        sources.append(text(source.title) + u" — "_s + source.url);
+        sources.append(text(source.title) + u" — "_s + user(source.url));
     list(sources);
 }
 
@@ -314,7 +316,7 @@ void Builder::context()
     for (const QString &key : planningFields()) {
         const QString value = m_assessment.planning.value(key).trimmed();
         if (!value.isEmpty())
-            plan.append({planningFieldLabel(key, m_catalog), value});
+            plan.append({planningFieldLabel(key, m_catalog), user(value)});
     }
     if (!plan.isEmpty()) {
         heading(2, t(QT_TRANSLATE_NOOP("iia::Brief", "Planning")), u"planning"_s);
@@ -326,7 +328,7 @@ void Builder::context()
         paragraph(t(QT_TRANSLATE_NOOP("iia::Brief", "The text assessed: %1 (%2)."))
                       .arg(m_assessment.draftSource.isEmpty()
                                ? t(QT_TRANSLATE_NOOP("iia::Brief", "pasted into the assessment"))
-                               : m_assessment.draftSource,
+                               : user(m_assessment.draftSource),
                            t(QT_TRANSLATE_N_NOOP("iia::Brief", "%n words"), words)));
     }
 }
@@ -338,10 +340,10 @@ void Builder::evidenceFor(const QString &targetId, const QString &labelText)
             continue;
         Block b;
         b.kind = Block::Kind::Quote;
-        b.text = e.quote;
-        b.cite = e.clause;
-        b.note =
-            labelText.isEmpty() ? e.note : (e.note.isEmpty() ? labelText : labelText + u" — "_s + e.note);
+        b.text = user(e.quote);
+        b.cite = user(e.clause);
+        b.note = labelText.isEmpty() ? user(e.note)
+                                     : (e.note.isEmpty() ? labelText : labelText + u" — "_s + user(e.note));
         m_blocks.append(b);
     }
 }
@@ -406,7 +408,7 @@ void Builder::analysis(const Item &item, int level)
                            u')';
             const QString note = m_assessment.answer(c.questionId).note.trimmed();
             if (!note.isEmpty())
-                line += u". "_s + note;
+                line += u". "_s + user(note);
             lines.append(line);
         }
         list(lines);
@@ -462,7 +464,7 @@ void Builder::annex()
         QList<QStringList> rows;
         for (const Question &q : item->questions) {
             const Answer a = m_assessment.answer(q.id);
-            rows.append({text(q.text), label(a.value, m_catalog), a.note.trimmed()});
+            rows.append({text(q.text), label(a.value, m_catalog), user(a.note.trimmed())});
         }
         table(header, rows);
     }
@@ -487,9 +489,9 @@ void Builder::annex()
     heading(2, t(QT_TRANSLATE_NOOP("iia::Brief", "Revision")), u"annex-revision"_s);
     const QLocale locale = m_catalog.locale();
     QList<std::pair<QString, QString>> values{
-        {t(QT_TRANSLATE_NOOP("iia::Brief", "Assessment")), m_assessment.id},
+        {t(QT_TRANSLATE_NOOP("iia::Brief", "Assessment")), user(m_assessment.id)},
         {t(QT_TRANSLATE_NOOP("iia::Brief", "Framework")),
-         text(m_framework.name) + u" ("_s + m_framework.key() + u')'},
+         text(m_framework.name) + u" ("_s + user(m_framework.key()) + u')'},
         {t(QT_TRANSLATE_NOOP("iia::Brief", "Created")),
          dateTimeWithOffset(m_assessment.created.toLocalTime(), locale)},
         {t(QT_TRANSLATE_NOOP("iia::Brief", "Last changed")),
@@ -497,9 +499,10 @@ void Builder::annex()
     };
     if (m_options.revision > 0)
         values.append({t(QT_TRANSLATE_NOOP("iia::Brief", "Revision")), locale.toString(m_options.revision)});
-    values.append({t(QT_TRANSLATE_NOOP("iia::Brief", "Brief made")),
-                   dateTimeWithOffset(m_options.generated.toLocalTime(), locale) +
-                       (m_options.application.isEmpty() ? QString() : u", "_s + m_options.application)});
+    values.append(
+        {t(QT_TRANSLATE_NOOP("iia::Brief", "Brief made")),
+         dateTimeWithOffset(m_options.generated.toLocalTime(), locale) +
+             (m_options.application.isEmpty() ? QString() : u", "_s + user(m_options.application))});
     fields(values);
 }
 
@@ -542,6 +545,32 @@ QString dateTimeWithOffset(const QDateTime &when, const QLocale &locale)
     const int magnitude = std::abs(minutes);
     return shown + u" UTC"_s + (minutes > 0 ? u'+' : u'-') +
            u"%1:%2"_s.arg(magnitude / 60, 2, 10, QChar(u'0')).arg(magnitude % 60, 2, 10, QChar(u'0'));
+}
+
+QString isolated(const QString &text, Qt::LayoutDirection direction)
+{
+    const bool rightToLeft = direction == Qt::RightToLeft;
+    auto needsIsolate = [rightToLeft](QStringView line) {
+        for (const char32_t c : line.toUcs4()) {
+            const QChar::Direction d = QChar::direction(c);
+            if (rightToLeft ? d == QChar::DirL : (d == QChar::DirR || d == QChar::DirAL))
+                return true;
+        }
+        return false;
+    };
+    QString out;
+    out.reserve(text.size() + 8);
+    bool first = true;
+    for (const QStringView line : QStringView(text).tokenize(u'\n')) {
+        if (!first)
+            out += u'\n';
+        first = false;
+        if (needsIsolate(line))
+            out += QChar(0x2068) + line + QChar(0x2069);
+        else
+            out += line;
+    }
+    return out;
 }
 
 QString localized(const LocalizedText &value, const TextCatalog &catalog, const QString &fallbackLanguage)

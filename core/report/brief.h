@@ -90,6 +90,14 @@ Brief buildBrief(const Framework &framework, const Assessment &assessment, const
 /// stay one left-to-right run in right-to-left text.
 QString dateTimeWithOffset(const QDateTime &when, const QLocale &locale);
 
+/// text as a run that keeps its own direction inside a paragraph of direction: each line that holds a letter
+/// written the other way (Latin in an Arabic brief, Arabic in an English one) is wrapped in FIRST STRONG
+/// ISOLATE … POP DIRECTIONAL ISOLATE (U+2068 … U+2069), so that its punctuation stays at its own end and
+/// brackets around it pair up. Lines without such a letter come back unchanged, so that a brief whose texts
+/// are all in its own direction carries no invisible characters. The isolate also ends any embedding or
+/// override that the text opens and does not close.
+QString isolated(const QString &text, Qt::LayoutDirection direction);
+
 /// Framework text in the brief's language; when it is missing there, the fallback language's text
 /// followed by a mark naming that language, never an empty string when any language has it.
 QString localized(const LocalizedText &text, const TextCatalog &catalog, const QString &fallbackLanguage);

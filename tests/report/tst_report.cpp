@@ -9,6 +9,7 @@
 #include "../testutil.h"
 #include "interchange.h"
 #include "library.h"
+#include "report/briefdocument.h"
 #include "report/briefexporter.h"
 #include "report/escape.h"
 #include "report/odtbrief.h"
@@ -23,12 +24,16 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
+#include <QGlyphRun>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QTimeZone>
 #include <QXmlStreamReader>
 
@@ -348,7 +353,7 @@ private:
         TextCatalog catalog;
         report::Brief brief;
     };
-    std::unique_ptr<Reference> reference() const;
+    std::unique_ptr<Reference> reference(const QString &language = u"en"_s) const;
     Run iia(const QStringList &args, const QString &locale = u"C.UTF-8"_s);
 
 private Q_SLOTS:
@@ -358,12 +363,17 @@ private Q_SLOTS:
     void referenceFiles_data();
     void referenceFiles();
     void htmlCharts();
+    void chartsInTheBriefsLanguage_data();
+    void chartsInTheBriefsLanguage();
     void csvNumbers();
     void cleanText_data();
     void cleanText();
     void dateTimeWithOffset_data();
     void dateTimeWithOffset();
     void annexTimesInLocalZone();
+    void isolated_data();
+    void isolated();
+    void userTextKeepsItsDirection();
 
     void pdfStructure();
     void pdfPageSize_data();
@@ -394,7 +404,7 @@ private Q_SLOTS:
     void cliUnknownFormat();
 };
 
-std::unique_ptr<TestReport::Reference> TestReport::reference() const
+std::unique_ptr<TestReport::Reference> TestReport::reference(const QString &language) const
 {
     auto r = std::make_unique<Reference>();
     r->registry.load(QString());
@@ -406,7 +416,7 @@ std::unique_ptr<TestReport::Reference> TestReport::reference() const
     r->assessment = doc->assessment;
     r->framework = r->registry.resolve(r->assessment.frameworkId, r->assessment.frameworkVersion);
     r->card = ScoringEngine(r->framework).score(r->assessment);
-    r->catalog = TextCatalog::forLanguage(u"en"_s);
+    r->catalog = TextCatalog::forLanguage(language);
     report::BriefOptions options;
     options.catalog = r->catalog;
     options.generated = QDateTime(QDate(2026, 1, 15), QTime(10, 30), QTimeZone::UTC);
@@ -525,6 +535,59 @@ void TestReport::referenceFiles()
         }
     }
     QCOMPARE(actual, expected);
+}
+
+void TestReport::chartsInTheBriefsLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("three"); // a run of the radar's label for its outer ring, +3
+    QTest::newRow("fr") << u"fr"_s << u"+3"_s;
+    QTest::newRow("es") << u"es"_s << u"+3"_s;
+    QTest::newRow("ar") << u"ar"_s << u"\u0663"_s; // ARABIC-INDIC DIGIT THREE, a run of its own
+}
+
+// The charts of a brief speak the brief's language, not the interface's (English in this test): the legend,
+// the scale's title, and the numbers' digits.
+void TestReport::chartsInTheBriefsLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, three);
+    const auto ref = reference(language);
+    QVERIFY(ref);
+    const TextCatalog catalog = TextCatalog::forLanguage(language);
+    const ReportCharts charts(ref->framework, ref->card, language);
+    const QString properties = QString::fromUtf8(charts.svg(report::ChartKind::Properties, u"P"_s));
+    const QString enablers = QString::fromUtf8(charts.svg(report::ChartKind::Enablers, u"E"_s));
+    // A text of the SVG, as a whole element (QSvgGenerator writes each run of one direction on its own).
+    auto drawsText = [](const QString &svg, const QString &text) {
+        return svg.contains(u'>' + text.toHtmlEscaped() + u'<');
+    };
+    auto expectWord = [&](const QString &svg, const char *context, const char *english) {
+        const QString word = catalog.translate(context, english);
+        QVERIFY2(word != QString::fromUtf8(english), english); // translated at all
+        QVERIFY2(drawsText(svg, word), qPrintable(word));
+        QVERIFY2(!drawsText(svg, QString::fromUtf8(english)), english);
+    };
+    expectWord(properties, "iia::RadarChart", "Analyst’s rating");
+    expectWord(properties, "iia::RadarChart", "Suggested");
+    expectWord(enablers, "iia::EnablerChart", "Analyst’s rating");
+    expectWord(enablers, "iia::EnablerChart", "Suggested");
+
+    // The scale's title in two lines, none cut short: the first two marks, then the third.
+    const QStringList marks =
+        catalog.translate("iia::EnablerChart", "−3 strongly negative · 0 no impact · +3 strongly positive")
+            .split(u" · "_s);
+    QCOMPARE(marks.size(), 3);
+    QVERIFY2(marks.at(2) != u"+3 strongly positive", qPrintable(marks.at(2)));
+    if (language == u"ar") {
+        for (const QString &mark : marks) // the words, without the number before them
+            QVERIFY2(enablers.contains(mark.section(u' ', 1).toHtmlEscaped()), qPrintable(mark));
+    } else {
+        QVERIFY2(drawsText(enablers, marks.at(0) + u" · "_s + marks.at(1)), qPrintable(marks.at(0)));
+        QVERIFY2(drawsText(enablers, marks.at(2)), qPrintable(marks.at(2)));
+    }
+
+    QVERIFY2(drawsText(properties, three), qPrintable(three));
 }
 
 // The HTML made by the exporter draws the two charts as inline SVG, the same bytes every time.
@@ -732,6 +795,98 @@ void TestReport::annexTimesInLocalZone()
             u"Created: 10/5/26 2:42\u202FPM UTC+05:30"_s, u"Last changed: 10/19/26 8:57\u202FPM UTC+05:30"_s,
             u"Brief made: 1/15/26 4:00\u202FPM UTC+05:30, Internet Impact Assessment (reference)"_s}));
     QCOMPARE(annexTimes().first(), u"Created: 10/5/26 9:12\u202FAM UTC"_s);
+}
+
+// ---- Direction ----
+
+void TestReport::isolated_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Qt::LayoutDirection>("direction");
+    QTest::addColumn<QString>("expected");
+    const auto rtl = Qt::RightToLeft;
+    const auto ltr = Qt::LeftToRight;
+    QTest::addRow("Latin in Arabic") << u"It is uncertain."_s << rtl << u"\u2068It is uncertain.\u2069"_s;
+    QTest::addRow("Arabic alone") << u"غير مؤكد."_s << rtl << u"غير مؤكد."_s;
+    QTest::addRow("Arabic with a Latin word") << u"قانون DNS."_s << rtl << u"\u2068قانون DNS.\u2069"_s;
+    QTest::addRow("digits and marks only") << u"(3), 5 %"_s << rtl << u"(3), 5 %"_s;
+    QTest::addRow("Latin in English") << u"It is uncertain."_s << ltr << u"It is uncertain."_s;
+    QTest::addRow("Arabic in English") << u"غير مؤكد."_s << ltr << u"\u2068غير مؤكد.\u2069"_s;
+    QTest::addRow("Hebrew in English") << u"שלום!"_s << ltr << u"\u2068שלום!\u2069"_s;
+    QTest::addRow("each line") << u"One.\n\nمرحبا\nTwo (b)"_s << rtl
+                               << u"\u2068One.\u2069\n\nمرحبا\n\u2068Two (b)\u2069"_s;
+    QTest::addRow("empty") << QString() << rtl << QString();
+    QTest::addRow("an override the text leaves open") << u"\u202Eabc"_s << rtl << u"\u2068\u202Eabc\u2069"_s;
+}
+
+void TestReport::isolated()
+{
+    QFETCH(QString, text);
+    QFETCH(Qt::LayoutDirection, direction);
+    QFETCH(QString, expected);
+    QCOMPARE(report::isolated(text, direction), expected);
+}
+
+// In an Arabic brief the user's English text is an isolated run: its full stop stays at its own end, on the
+// right, instead of going to the left edge of the right-to-left line; in the English brief nothing is added.
+void TestReport::userTextKeepsItsDirection()
+{
+    const auto english = reference();
+    QVERIFY(english);
+    const QString summary = english->assessment.caseInfo.summary.trimmed();
+    QVERIFY(summary.endsWith(u"uncertain."_s));
+    const QString title = english->assessment.caseInfo.title.trimmed();
+    QCOMPARE(english->brief.title, u"Internet Impact Brief: "_s + title);
+    auto leadParagraph = [](const report::Brief &brief) {
+        for (const report::Block &b : brief.blocks) {
+            if (b.kind == report::Block::Kind::Paragraph && b.style == report::Block::Style::Lead)
+                return b.text;
+        }
+        return QString();
+    };
+    QCOMPARE(leadParagraph(english->brief), summary);
+
+    const auto arabic = reference(u"ar"_s);
+    QVERIFY(arabic);
+    QCOMPARE(arabic->brief.direction, Qt::RightToLeft);
+    const QString isolatedSummary = QChar(0x2068) + summary + QChar(0x2069);
+    QCOMPARE(leadParagraph(arabic->brief), isolatedSummary);
+    QVERIFY(arabic->brief.title.endsWith(QChar(0x2068) + title + QChar(0x2069)));
+    QVERIFY(arabic->brief.title.front().script() == QChar::Script_Arabic);
+    for (const auto &[label, value] : arabic->brief.facts) {
+        if (value == u"Ruritania")
+            QFAIL("the jurisdiction is not isolated");
+    }
+    QVERIFY(std::ranges::any_of(arabic->brief.facts,
+                                [](const auto &fact) { return fact.second == u"\u2068Ruritania\u2069"_s; }));
+
+    // Laid out on one line of a wide page: the full stop is drawn right of "uncertain", where the English
+    // sentence ends, not at the far left, where a right-to-left paragraph would put a bare one.
+    std::unique_ptr<QTextDocument> doc = BriefDocument::build(arabic->brief, nullptr);
+    doc->setTextWidth(100000);
+    (void)doc->size(); // lays the whole document out
+    QTextBlock block = doc->begin();
+    while (block.isValid() && block.text() != isolatedSummary)
+        block = block.next();
+    QVERIFY2(block.isValid(), "the summary's paragraph is missing");
+    QCOMPARE(block.textDirection(), Qt::RightToLeft);
+    QTextLayout *layout = block.layout();
+    QCOMPARE(layout->lineCount(), 1);
+    auto bounds = [layout](qsizetype from, qsizetype length) {
+        QRectF r;
+        for (const QGlyphRun &run : layout->glyphRuns(int(from), int(length)))
+            r |= run.boundingRect();
+        return r;
+    };
+    const qsizetype word = block.text().lastIndexOf(u"uncertain."_s);
+    const QRectF uncertain = bounds(word, 9);
+    const QRectF stop = bounds(word + 9, 1);
+    QVERIFY(!uncertain.isEmpty() && !stop.isEmpty());
+    QVERIFY2(stop.left() >= uncertain.right() - 0.5,
+             qPrintable(u"the full stop is at x=%1, \"uncertain\" ends at x=%2"_s.arg(stop.left())
+                            .arg(uncertain.right())));
+    // And the whole sentence sits at the right end of the line, where the paragraph starts.
+    QVERIFY(stop.right() > layout->lineAt(0).naturalTextRect().right() - 20);
 }
 
 // ---- PDF ----
