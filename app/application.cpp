@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "cli/commandline.h"
+#include "contraststyle.h"
 #include "firstpaintprobe.h"
 #include "language.h"
 #include "library.h"
@@ -165,6 +166,7 @@ int runApplication(int argc, char *argv[])
         return cli.run(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);
+    installContrastStyle();
     QApplication::setApplicationDisplayName(
         QCoreApplication::translate("iia::Application", "Internet Impact Assessment"));
     return runWindow(app);

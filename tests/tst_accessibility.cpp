@@ -9,6 +9,7 @@
 #include "charts/enablerchart.h"
 #include "charts/radarchart.h"
 #include "charts/scoremodel.h"
+#include "contraststyle.h"
 #include "document/assessmentdocument.h"
 #include "language.h"
 #include "library.h"
@@ -20,17 +21,21 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QBarSet>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QRadioButton>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStyleOptionButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace iia;
 using namespace Qt::StringLiterals;
@@ -142,6 +147,8 @@ private Q_SLOTS:
     void screens();
     void charts_data();
     void charts();
+    void outlinesInHighContrast_data();
+    void outlinesInHighContrast();
 };
 
 void TestAccessibility::initTestCase()
@@ -152,6 +159,7 @@ void TestAccessibility::initTestCase()
     QVERIFY(large.pointSizeF() > 0);
     large.setPointSizeF(large.pointSizeF() * kFontScale);
     QApplication::setFont(large);
+    installContrastStyle(); // as the application does
 }
 
 void TestAccessibility::init()
@@ -334,4 +342,65 @@ void TestAccessibility::charts()
 }
 
 QTEST_MAIN(TestAccessibility)
+void TestAccessibility::outlinesInHighContrast_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::addRow("black on white") << false;
+    QTest::addRow("white on black") << true;
+}
+
+// Under a high-contrast palette the empty controls of a form keep visible outlines, drawn in the text's
+// colour: a radio button's circle, a check box's square, a text field's frame.
+void TestAccessibility::outlinesInHighContrast()
+{
+    QFETCH(bool, dark);
+    const QPalette palette = highContrast(dark);
+    QApplication::setPalette(palette);
+    QVERIFY(ContrastStyle::isHighContrast(palette));
+    QVERIFY(!ContrastStyle::isHighContrast(m_systemPalette));
+    QWidget form;
+    auto *layout = new QVBoxLayout(&form);
+    auto *radio = new QRadioButton(u"Partly"_s, &form);
+    auto *check = new QCheckBox(u"Applies"_s, &form);
+    auto *edit = new QLineEdit(&form);
+    layout->addWidget(radio);
+    layout->addWidget(check);
+    layout->addWidget(edit);
+    form.resize(300, 200);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+
+    // The pixels of area in widget's drawing that stand out from the window: a contrast of at least 3:1,
+    // what WCAG 2 asks of the parts of a control.
+    const QColor window = palette.color(QPalette::Window);
+    auto visible = [&window](QWidget *widget, const QRect &area) {
+        const QImage image = widget->grab().toImage();
+        int count = 0;
+        for (int y = area.top(); y <= area.bottom() && y < image.height(); ++y) {
+            for (int x = area.left(); x <= area.right() && x < image.width(); ++x) {
+                if (ScoreChartView::contrast(image.pixelColor(x, y), window) >= 3)
+                    ++count;
+            }
+        }
+        return count;
+    };
+    auto indicator = [](QAbstractButton *button, QStyle::SubElement element) {
+        QStyleOptionButton option;
+        option.initFrom(button);
+        return button->style()->subElementRect(element, &option, button);
+    };
+    const QRect circle = indicator(radio, QStyle::SE_RadioButtonIndicator);
+    const QRect square = indicator(check, QStyle::SE_CheckBoxIndicator);
+    QVERIFY(circle.width() >= 8 && square.width() >= 8);
+    qInfo("visible pixels: radio %d of %dx%d, check box %d of %dx%d", visible(radio, circle), circle.width(),
+          circle.height(), visible(check, square), square.width(), square.height());
+    // A ring of about π × the indicator's width, a square of four sides: at least twice the width in all.
+    QCOMPARE_GE(visible(radio, circle), 2 * circle.width());
+    QCOMPARE_GE(visible(check, square), 2 * square.width());
+    // The field's frame: its top and bottom rows, nearly all visible.
+    QCOMPARE_GE(visible(edit, QRect(0, 0, edit->width(), 1)), edit->width() * 3 / 4);
+    QCOMPARE_GE(visible(edit, QRect(0, edit->height() - 1, edit->width(), 1)), edit->width() * 3 / 4);
+    QApplication::setPalette(m_systemPalette);
+}
+
 #include "tst_accessibility.moc"
