@@ -1198,6 +1198,10 @@
         <source>The PDF “%1” could not be read: the PDF reader stopped on it (it may be damaged or made to cause harm). Nothing was imported. Open it in a PDF reader and paste the text of the draft instead.</source>
         <translation>تعذّرت قراءة ملف PDF «%1»: توقف قارئ PDF أثناء معالجته (ربما يكون تالفًا أو مصمَّمًا لإحداث ضرر). لم يُستورد أي شيء. افتحه في قارئ PDF والصق نص المشروع بدلًا من ذلك.</translation>
     </message>
+    <message>
+        <source>Word and OpenDocument files cannot be read: a part of the application, iia_archive, is missing or damaged (%1). Install the application again, or import the draft as PDF or text.</source>
+        <translation>تعذّرت قراءة ملفات Word وOpenDocument: أحد مكوّنات التطبيق، iia_archive، مفقود أو تالف (%1). أعد تثبيت التطبيق، أو استورد المسودة بصيغة PDF أو نصًّا عاديًّا.</translation>
+    </message>
 </context>
 <context>
     <name>iia::DraftPanel</name>
@@ -3177,6 +3181,10 @@ Suggested: %5</source>
     <message>
         <source>The document could not be assembled: %1</source>
         <translation>تعذّر تجميع المستند: %1</translation>
+    </message>
+    <message>
+        <source>OpenDocument files cannot be written: a part of the application, iia_archive, is missing or damaged (%1). Install the application again, or export the brief as PDF or HTML.</source>
+        <translation>تعذّرت كتابة ملفات OpenDocument: أحد مكوّنات التطبيق، iia_archive، مفقود أو تالف (%1). أعد تثبيت التطبيق، أو صدّر الموجز بصيغة PDF أو HTML.</translation>
     </message>
 </context>
 <context>

@@ -1174,6 +1174,10 @@
         <source>The PDF “%1” could not be read: the PDF reader stopped on it (it may be damaged or made to cause harm). Nothing was imported. Open it in a PDF reader and paste the text of the draft instead.</source>
         <translation>No se pudo leer el PDF “%1”: el lector de PDF se detuvo al procesarlo (puede estar dañado o haber sido creado para causar daños). No se importó nada. Ábralo en un lector de PDF y pegue en su lugar el texto del borrador.</translation>
     </message>
+    <message>
+        <source>Word and OpenDocument files cannot be read: a part of the application, iia_archive, is missing or damaged (%1). Install the application again, or import the draft as PDF or text.</source>
+        <translation>No se pueden leer archivos de Word ni OpenDocument: falta o está dañado un componente de la aplicación, iia_archive (%1). Vuelva a instalar la aplicación o importe el borrador como PDF o texto.</translation>
+    </message>
 </context>
 <context>
     <name>iia::DraftPanel</name>
@@ -3085,6 +3089,10 @@ Sugerida: %5</translation>
     <message>
         <source>The document could not be assembled: %1</source>
         <translation>No se pudo componer el documento: %1</translation>
+    </message>
+    <message>
+        <source>OpenDocument files cannot be written: a part of the application, iia_archive, is missing or damaged (%1). Install the application again, or export the brief as PDF or HTML.</source>
+        <translation>No se pueden escribir archivos OpenDocument: falta o está dañado un componente de la aplicación, iia_archive (%1). Vuelva a instalar la aplicación o exporte el informe como PDF o HTML.</translation>
     </message>
 </context>
 <context>

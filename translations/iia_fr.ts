@@ -1174,6 +1174,10 @@
         <source>The PDF “%1” could not be read: the PDF reader stopped on it (it may be damaged or made to cause harm). Nothing was imported. Open it in a PDF reader and paste the text of the draft instead.</source>
         <translation>Le PDF «&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: le lecteur PDF s’est arrêté sur ce fichier (il est peut-être endommagé ou conçu pour nuire). Rien n’a été importé. Ouvrez-le dans un lecteur PDF et collez plutôt le texte du projet.</translation>
     </message>
+    <message>
+        <source>Word and OpenDocument files cannot be read: a part of the application, iia_archive, is missing or damaged (%1). Install the application again, or import the draft as PDF or text.</source>
+        <translation>Les fichiers Word et OpenDocument ne peuvent pas être lus : un composant de l’application, iia_archive, est absent ou endommagé (%1). Réinstallez l’application, ou importez le projet de texte en PDF ou en texte brut.</translation>
+    </message>
 </context>
 <context>
     <name>iia::DraftPanel</name>
@@ -3085,6 +3089,10 @@ Suggérée&#xa0;: %5</translation>
     <message>
         <source>The document could not be assembled: %1</source>
         <translation>Le document n’a pas pu être assemblé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>OpenDocument files cannot be written: a part of the application, iia_archive, is missing or damaged (%1). Install the application again, or export the brief as PDF or HTML.</source>
+        <translation>Les fichiers OpenDocument ne peuvent pas être écrits : un composant de l’application, iia_archive, est absent ou endommagé (%1). Réinstallez l’application, ou exportez la note en PDF ou en HTML.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,10 @@
 // Word (DOCX) → text: the paragraphs of the main document part, with their list numbers worked out.
 
+#include "archive/zip.h"
 #include "draftformats_p.h"
 
 #include <QHash>
 #include <QXmlStreamReader>
-
-#include <KArchiveDirectory>
 
 #include <array>
 
@@ -402,7 +401,7 @@ private:
     bool m_hiddenRun = false;
 };
 
-QString mainDocumentPath(const KArchiveDirectory &root, const QString &fileName)
+QString mainDocumentPath(const zip::Reader &root, const QString &fileName)
 {
     const auto rels = readArchiveEntry(root, u"_rels/.rels"_s, fileName);
     if (rels && !rels->isEmpty()) {
@@ -424,7 +423,7 @@ QString mainDocumentPath(const KArchiveDirectory &root, const QString &fileName)
 
 } // namespace
 
-Result<QString> readDocx(const KArchiveDirectory &root, const QString &fileName)
+Result<QString> readDocx(const zip::Reader &root, const QString &fileName)
 {
     const QString documentPath = mainDocumentPath(root, fileName);
     const auto document = readArchiveEntry(root, documentPath, fileName);

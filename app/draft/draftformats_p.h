@@ -9,7 +9,9 @@
 #include <QString>
 #include <QStringList>
 
-class KArchiveDirectory;
+namespace iia::zip {
+class Reader;
+}
 
 namespace iia::draftformats {
 
@@ -64,17 +66,16 @@ struct PdfText
 PdfText extractPdfText(const QByteArray &data);
 
 /// The main document of a Word file (DOCX), opened as root.
-Result<QString> readDocx(const KArchiveDirectory &root, const QString &fileName);
+Result<QString> readDocx(const zip::Reader &root, const QString &fileName);
 
 /// The body of an OpenDocument text (ODT), opened as root.
-Result<QString> readOdt(const KArchiveDirectory &root, const QString &fileName);
+Result<QString> readOdt(const zip::Reader &root, const QString &fileName);
 
 /// The text of an HTML page; nothing it refers to is loaded.
 QString readHtml(const QByteArray &data);
 
 /// The uncompressed content of path inside an archive, or an empty array when there is no such file.
 /// Refuses (Unsupported) entries that expand beyond a sane size, to survive "ZIP bombs".
-Result<QByteArray> readArchiveEntry(const KArchiveDirectory &root, const QString &path,
-                                    const QString &fileName);
+Result<QByteArray> readArchiveEntry(const zip::Reader &root, const QString &path, const QString &fileName);
 
 } // namespace iia::draftformats

@@ -1,16 +1,12 @@
 #include "draftimporter.h"
 
+#include "archive/zip.h"
 #include "draftformats_p.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
-
-#include <KArchiveDirectory>
-#include <KArchiveFile>
-#include <KZip>
 
 #include <memory>
 
@@ -184,10 +180,18 @@ Result<Format> detectFormat(const QByteArray &data, const QString &fileName)
 
 Result<QString> readZipDocument(const QByteArray &data, const QString &fileName, Format &format)
 {
-    QBuffer buffer;
-    buffer.setData(data);
-    KZip zip(&buffer);
-    if (!zip.open(QIODevice::ReadOnly) || !zip.directory()) {
+    QString missing;
+    const zip::Archive *archive = zip::Archive::instance(&missing);
+    if (!archive) {
+        return failFor(ErrorCode::Unsupported,
+                       Tr::tr("Word and OpenDocument files cannot be read: a part of the application, "
+                              "iia_archive, is missing or damaged (%1). Install the application again, or "
+                              "import the draft as PDF or text.")
+                           .arg(missing),
+                       fileName);
+    }
+    const std::unique_ptr<zip::Reader> zip = archive->open(data);
+    if (!zip) {
         return failFor(
             ErrorCode::Parse,
             Tr::tr("The file “%1” is damaged: it looks like a Word or OpenDocument file but cannot be "
@@ -195,7 +199,7 @@ Result<QString> readZipDocument(const QByteArray &data, const QString &fileName,
                 .arg(fileName),
             fileName);
     }
-    const KArchiveDirectory &root = *zip.directory();
+    const zip::Reader &root = *zip;
 
     const auto mimetype = readArchiveEntry(root, u"mimetype"_s, fileName);
     if (!mimetype)
@@ -217,11 +221,11 @@ Result<QString> readZipDocument(const QByteArray &data, const QString &fileName,
     const auto types = readArchiveEntry(root, u"[Content_Types].xml"_s, fileName);
     if (!types)
         return std::unexpected(types.error());
-    if (types->contains("wordprocessingml") || root.entry(u"word/document.xml"_s)) {
+    if (types->contains("wordprocessingml") || root.contains(u"word/document.xml"_s)) {
         format = Format::Docx;
         return readDocx(root, fileName);
     }
-    if (root.entry(u"content.xml"_s)) {
+    if (root.contains(u"content.xml"_s)) {
         format = Format::Odt;
         return readOdt(root, fileName);
     }
@@ -245,14 +249,13 @@ Result<QString> readZipDocument(const QByteArray &data, const QString &fileName,
 
 namespace draftformats {
 
-Result<QByteArray> readArchiveEntry(const KArchiveDirectory &root, const QString &path,
-                                    const QString &fileName)
+Result<QByteArray> readArchiveEntry(const zip::Reader &root, const QString &path, const QString &fileName)
 {
-    const KArchiveEntry *entry = root.entry(path);
-    if (!entry || !entry->isFile())
-        return QByteArray();
-    const auto *file = static_cast<const KArchiveFile *>(entry);
-    const auto tooBig = [&] {
+    const zip::Reader::Part part = root.read(path, kMaxEntrySize);
+    switch (part.status) {
+    case zip::Reader::Part::Status::Ok: return part.data;
+    case zip::Reader::Part::Status::Missing: return QByteArray();
+    case zip::Reader::Part::Status::TooBig:
         return failFor(
             ErrorCode::Unsupported,
             Tr::tr("The file “%1” unpacks to more than %2 MB of text in %3; it is damaged or far too "
@@ -262,38 +265,20 @@ Result<QByteArray> readArchiveEntry(const KArchiveDirectory &root, const QString
                 .arg(kMaxEntrySize / (1024 * 1024))
                 .arg(path),
             fileName);
-    };
-    if (file->size() > kMaxEntrySize)
-        return tooBig();
-    const std::unique_ptr<QIODevice> device(file->createDevice());
-    if (!device || !device->isOpen()) {
+    case zip::Reader::Part::Status::Unsupported:
         return failFor(
             ErrorCode::Unsupported,
             Tr::tr("The part %2 of the file “%1” is compressed in a way that cannot be read. Open the file "
                    "in your word processor and save it again, or import it as PDF.")
                 .arg(fileName, path),
             fileName);
+    case zip::Reader::Part::Status::Damaged: break;
     }
-    // Read in pieces: the size an archive declares may lie.
-    QByteArray content;
-    char chunk[64 * 1024];
-    for (;;) {
-        const qint64 count = device->read(chunk, sizeof chunk);
-        if (count == 0)
-            break;
-        if (count < 0) {
-            return failFor(
-                ErrorCode::Parse,
-                Tr::tr("The file “%1” is damaged: its part %2 cannot be unpacked. Open it in your word "
-                       "processor and save it again, or import it as PDF.")
-                    .arg(fileName, path),
-                fileName);
-        }
-        content.append(chunk, count);
-        if (content.size() > kMaxEntrySize)
-            return tooBig();
-    }
-    return content;
+    return failFor(ErrorCode::Parse,
+                   Tr::tr("The file “%1” is damaged: its part %2 cannot be unpacked. Open it in your word "
+                          "processor and save it again, or import it as PDF.")
+                       .arg(fileName, path),
+                   fileName);
 }
 
 } // namespace draftformats

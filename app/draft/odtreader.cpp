@@ -1,12 +1,11 @@
 // OpenDocument text (ODT) → text: headings, paragraphs and lists of content.xml, numbered as the list
 // styles say.
 
+#include "archive/zip.h"
 #include "draftformats_p.h"
 
 #include <QHash>
 #include <QXmlStreamReader>
-
-#include <KArchiveDirectory>
 
 #include <array>
 #include <functional>
@@ -370,7 +369,7 @@ std::unexpected<Error> damaged(const QXmlStreamReader &xml, const QString &part,
 
 } // namespace
 
-Result<QString> readOdt(const KArchiveDirectory &root, const QString &fileName)
+Result<QString> readOdt(const zip::Reader &root, const QString &fileName)
 {
     const auto content = readArchiveEntry(root, u"content.xml"_s, fileName);
     if (!content)

@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace iia {
 
 using namespace Qt::StringLiterals;
@@ -180,10 +182,13 @@ LibraryView::LibraryView(Library &library, QWidget *parent)
     // the table has painted, so that the start does not wait for thousands of rows nobody sees yet.
     load(kFirstRows);
     m_table->viewport()->installEventFilter(this);
+    m_table->installEventFilter(this);
 }
 
 bool LibraryView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table && event->type() == QEvent::Show && !m_pendingSelection.isEmpty())
+        selectId(std::exchange(m_pendingSelection, QString()));
     if (watched == m_table->viewport() && event->type() == QEvent::Paint) {
         m_table->viewport()->removeEventFilter(this);
         QMetaObject::invokeMethod(
@@ -242,6 +247,8 @@ void LibraryView::load(int limit)
 
 QString LibraryView::currentId() const
 {
+    if (!m_pendingSelection.isEmpty())
+        return m_pendingSelection;
     const QModelIndexList rows =
         m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
     return rows.isEmpty() ? QString() : rows.first().data(LibraryModel::IdRole).toString();
@@ -250,6 +257,8 @@ QString LibraryView::currentId() const
 QStringList LibraryView::selectedIds() const
 {
     QStringList ids;
+    if (!m_pendingSelection.isEmpty())
+        return {m_pendingSelection};
     if (!m_table->selectionModel())
         return ids;
     for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
@@ -262,8 +271,15 @@ void LibraryView::selectId(const QString &id)
     if (m_partial && m_model->rowOfId(id) < 0)
         refresh();
     const int row = m_model->rowOfId(id);
-    if (row < 0)
+    if (row < 0) {
+        m_pendingSelection.clear();
         return;
+    }
+    if (!m_table->isVisible()) {
+        m_pendingSelection = id; // selected when the table shows
+        return;
+    }
+    m_pendingSelection.clear();
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->setCurrentIndex(index);

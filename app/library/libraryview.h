@@ -74,6 +74,10 @@ private:
     QPushButton *m_emptyTrash;
     bool m_readOnly = false;
     bool m_partial = false; ///< only the first rows are listed yet
+    /// The row to select once the table is shown (selectId while it is hidden). Making a row current in a
+    /// hidden table sizes its columns to every row, since Qt cannot tell which rows will be in view: 8 ms
+    /// for the 200 rows of the start, most of the library view's construction.
+    QString m_pendingSelection;
 };
 
 } // namespace iia

@@ -1,11 +1,9 @@
 #include "odtbrief.h"
 
+#include "archive/zip.h"
 #include "report/escape.h"
 #include "reportcharts.h"
 
-#include <KZip>
-
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
@@ -615,36 +613,38 @@ QByteArray manifestXml(bool withCharts)
 Result<QByteArray> renderOdt(const report::Brief &brief, const ReportCharts *charts,
                              const QPageSize &pageSize, const QString &creator)
 {
-    QByteArray data;
-    QBuffer buffer(&data);
-    KZip zip(&buffer);
-    if (!zip.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, Tr::tr("The document could not be assembled: %1").arg(zip.errorString()));
-    zip.setExtraField(KZip::NoExtraField);
-    // Every entry is dated with the assessment's last change (KZip would take the current time), in UTC so
-    // that the file does not depend on the machine's time zone either.
+    QString missing;
+    const zip::Archive *archive = zip::Archive::instance(&missing);
+    if (!archive) {
+        return fail(ErrorCode::Unsupported,
+                    Tr::tr("OpenDocument files cannot be written: a part of the application, iia_archive, is "
+                           "missing or damaged (%1). Install the application again, or export the brief as "
+                           "PDF or HTML.")
+                        .arg(missing));
+    }
+    // Every entry is dated with the assessment's last change (a zip writer would take the current time), in
+    // UTC so that the file does not depend on the machine's time zone either.
     const QDateTime date = brief.modified.isValid()
                                ? brief.modified.toUTC()
                                : QDateTime(QDate(1980, 1, 1), QTime(0, 0), QTimeZone::UTC);
-    auto add = [&zip, &date](const QString &name, const QByteArray &bytes) {
-        return zip.writeFile(name, bytes, 0100644, QString(), QString(), date, date, date);
-    };
     // The mimetype comes first and uncompressed, so that the file type can be recognised from its start.
-    zip.setCompression(KZip::NoCompression);
-    bool ok = add(u"mimetype"_s, QByteArrayLiteral("application/vnd.oasis.opendocument.text"));
-    zip.setCompression(KZip::DeflateCompression);
     const bool withCharts = charts != nullptr;
-    ok = ok && add(u"content.xml"_s, contentXml(brief, withCharts));
-    ok = ok && add(u"styles.xml"_s, stylesXml(brief, pageSize));
-    ok = ok && add(u"meta.xml"_s, metaXml(brief, creator));
+    QList<zip::Entry> entries{
+        {u"mimetype"_s, QByteArrayLiteral("application/vnd.oasis.opendocument.text"), false},
+        {u"content.xml"_s, contentXml(brief, withCharts)},
+        {u"styles.xml"_s, stylesXml(brief, pageSize)},
+        {u"meta.xml"_s, metaXml(brief, creator)},
+    };
     if (withCharts) {
-        ok = ok && add(u"Pictures/properties.svg"_s, charts->svg(report::ChartKind::Properties, brief.title));
-        ok = ok && add(u"Pictures/enablers.svg"_s, charts->svg(report::ChartKind::Enablers, brief.title));
+        entries.append(
+            {u"Pictures/properties.svg"_s, charts->svg(report::ChartKind::Properties, brief.title)});
+        entries.append({u"Pictures/enablers.svg"_s, charts->svg(report::ChartKind::Enablers, brief.title)});
     }
-    ok = ok && add(u"META-INF/manifest.xml"_s, manifestXml(withCharts));
-    ok = zip.close() && ok;
-    if (!ok)
-        return fail(ErrorCode::Io, Tr::tr("The document could not be assembled: %1").arg(zip.errorString()));
+    entries.append({u"META-INF/manifest.xml"_s, manifestXml(withCharts)});
+    QString error;
+    const QByteArray data = archive->write(entries, date, &error);
+    if (data.isEmpty())
+        return fail(ErrorCode::Io, Tr::tr("The document could not be assembled: %1").arg(error));
     return data;
 }
 

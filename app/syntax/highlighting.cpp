@@ -1,8 +1,6 @@
 #include "syntax/highlighting.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QPluginLoader>
+#include "pluginloader.h"
 
 namespace iia {
 
@@ -11,21 +9,11 @@ using namespace Qt::StringLiterals;
 Highlighting *Highlighting::instance()
 {
     static Highlighting *const plugin = []() -> Highlighting * {
-        // Beside the executable once installed; in the build tree for the tests, whose executables live in
-        // folders of their own.
-        QStringList folders{QCoreApplication::applicationDirPath()};
-#ifdef IIA_PLUGIN_BUILD_DIR
-        folders.append(QStringLiteral(IIA_PLUGIN_BUILD_DIR));
-#endif
-        QStringList errors;
-        for (const QString &folder : std::as_const(folders)) {
-            QPluginLoader loader(QDir(folder).filePath(u"iia_highlighting"_s));
-            if (auto *found = qobject_cast<Highlighting *>(loader.instance()))
-                return found;
-            errors.append(loader.errorString());
-        }
+        QString errors;
+        if (auto *found = qobject_cast<Highlighting *>(loadApplicationPlugin(u"iia_highlighting"_s, &errors)))
+            return found;
         qWarning("iia: syntax highlighting is not available, editors show plain text (%s)",
-                 qUtf8Printable(errors.join(u"; "_s)));
+                 qUtf8Printable(errors));
         return nullptr;
     }();
     return plugin;
