@@ -113,13 +113,11 @@ EnablerChart::EnablerChart(QWidget *parent, const TextCatalog &catalog)
     m_valueAxis->setTickCount(kMax - kMin + 1);
     m_valueAxis->setLabelFormat(QStringLiteral("%d"));
     // The scale's three marks, two on the first line and the third below, so that the title fits under a
-    // narrow plot instead of ending in "…".
+    // narrow plot instead of ending in "…". Set in the chart's direction by mirror().
     const QStringList marks =
         drawn(QT_TR_NOOP("−3 strongly negative · 0 no impact · +3 strongly positive")).split(u" · "_s);
-    m_valueAxis->setTitleText(marks.size() == 3
-                                  ? marks.at(0).toHtmlEscaped() + u" · "_s + marks.at(1).toHtmlEscaped() +
-                                        u"<br>"_s + marks.at(2).toHtmlEscaped()
-                                  : marks.join(u" · "_s).toHtmlEscaped());
+    m_scaleLines = marks.size() == 3 ? QStringList{marks.at(0) + u" · "_s + marks.at(1), marks.at(2)}
+                                     : QStringList{marks.join(u" · "_s)};
     m_chart->addAxis(m_valueAxis, Qt::AlignBottom);
 
     m_categoryAxis = new QBarCategoryAxis(m_chart);
@@ -159,6 +157,13 @@ void EnablerChart::mirror()
 {
     const bool rtl = isRightToLeft();
     m_valueAxis->setReverse(rtl);
+    // A paragraph of the chart's direction: an Arabic mark keeps its number (set left to right by the
+    // translation) at its start, on the right.
+    QStringList lines;
+    for (const QString &line : std::as_const(m_scaleLines))
+        lines.append(line.toHtmlEscaped());
+    m_valueAxis->setTitleText(
+        u"<p dir=\"%1\">%2</p>"_s.arg(rtl ? u"rtl"_s : u"ltr"_s, lines.join(u"<br>"_s)));
     const Qt::Alignment categorySide = rtl ? Qt::AlignRight : Qt::AlignLeft;
     if (m_categoryAxis->alignment() == categorySide)
         return;

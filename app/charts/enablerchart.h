@@ -76,6 +76,7 @@ private:
     QBarCategoryAxis *m_categoryAxis = nullptr;
     QCategoryAxis *m_goalAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
+    QStringList m_scaleLines; ///< the value axis' title, line by line
     QList<int> m_rows;        ///< model row of the i-th enabler
     QList<int> m_goalRows;    ///< for each goal from the bottom, the model row of an enabler of it
     QList<double> m_goalEnds; ///< for each goal from the bottom, where its category of the goal axis ends

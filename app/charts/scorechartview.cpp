@@ -64,9 +64,6 @@ ScoreChartView::ScoreChartView(QChart *chart, const TextCatalog &catalog, QWidge
     chart->setBackgroundRoundness(0);
     chart->setDropShadowEnabled(false);
     chart->setAnimationOptions(QChart::NoAnimation);
-    // Values on points and axes in the digits of the chart's language, as the brief's tables write them.
-    chart->setLocalizeNumbers(true);
-    chart->setLocale(m_catalog.locale());
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 }
