@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "report/exportdialog.h"
 #include "testutil.h"
+#include "textcatalog.h"
 
 #include <KZip>
 #include <poppler-qt6.h>
@@ -43,6 +44,7 @@
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QTextLayout>
+#include <QTextTable>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -549,6 +551,28 @@ void TestGui::exportPreviewFollowsTheBriefsDirection()
                 QVERIFY2(begin > width * 3 / 4 && end < begin, qPrintable(where));
             else
                 QVERIFY2(begin < width / 4 && end > begin, qPrintable(where));
+            // The title's facts: the label first in the reading direction, on the right in Arabic.
+            QTextTable *facts = nullptr;
+            for (QTextFrame *frame : preview->document()->rootFrame()->childFrames()) {
+                if ((facts = qobject_cast<QTextTable *>(frame)))
+                    break;
+            }
+            QVERIFY(facts);
+            const QString dateLabel = TextCatalog::forLanguage(code).translate("iia::Brief", "Date");
+            auto cellText = [facts](int column) {
+                return facts->cellAt(0, column).firstCursorPosition().block().text();
+            };
+            const int labelColumn = cellText(0) == dateLabel ? 0 : 1;
+            QCOMPARE(cellText(labelColumn), dateLabel);
+            auto x = [&](int column) {
+                return preview->cursorRect(facts->cellAt(0, column).firstCursorPosition()).center().x();
+            };
+            const int label = x(labelColumn);
+            const int value = x(1 - labelColumn);
+            QVERIFY2(rightToLeft ? label > value : label < value,
+                     qPrintable(
+                         u"%1: the first fact's label at x=%2, its value at x=%3"_s.arg(code).arg(label).arg(
+                             value)));
         }
     }
 }

@@ -180,17 +180,22 @@ void Writer::fields(const QList<std::pair<QString, QString>> &values)
     tf.setCellPadding(2);
     tf.setCellSpacing(0);
     tf.setLayoutDirection(m_direction);
-    tf.setColumnWidthConstraints(
-        {QTextLength(QTextLength::PercentageLength, 32), QTextLength(QTextLength::PercentageLength, 68)});
+    // Qt lays a table's columns out from the left whatever its direction: in a right-to-left brief the
+    // labels go into the last column, so that they stand on the right, where the reader starts.
+    const bool rtl = m_direction == Qt::RightToLeft;
+    const int labelColumn = rtl ? 1 : 0;
+    const QTextLength labels(QTextLength::PercentageLength, 32);
+    const QTextLength contents(QTextLength::PercentageLength, 68);
+    tf.setColumnWidthConstraints(rtl ? QList{contents, labels} : QList{labels, contents});
     tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     tf.setBottomMargin(6);
     QTextTable *t = m_cursor.insertTable(int(values.size()), 2, tf);
     for (int row = 0; row < values.size(); ++row) {
-        QTextCursor label = t->cellAt(row, 0).firstCursorPosition();
+        QTextCursor label = t->cellAt(row, labelColumn).firstCursorPosition();
         label.setBlockFormat(blockFormat(0, 0));
         QString value = values.at(row).first;
         label.insertText(value, charFormat(10, true, kMuted));
-        QTextCursor cell = t->cellAt(row, 1).firstCursorPosition();
+        QTextCursor cell = t->cellAt(row, 1 - labelColumn).firstCursorPosition();
         cell.setBlockFormat(blockFormat(0, 0));
         value = values.at(row).second;
         value.replace(u'\n', QChar::LineSeparator);
@@ -215,8 +220,14 @@ void Writer::table(const QStringList &header, const QList<QStringList> &rows, bo
     tf.setBottomMargin(8);
     QTextTable *t = m_cursor.insertTable(int(rows.size()) + 1, int(header.size()), tf);
     const qreal size = compact ? 8.5 : 9;
+    // Qt lays columns out from the left whatever the table's direction: mirror them for a right-to-left
+    // brief.
+    const int columns = int(header.size());
+    auto place = [this, columns](int col) {
+        return m_direction == Qt::RightToLeft ? columns - 1 - col : col;
+    };
     for (int col = 0; col < header.size(); ++col) {
-        QTextTableCell cell = t->cellAt(0, col);
+        QTextTableCell cell = t->cellAt(0, place(col));
         QTextCharFormat cf = cell.format();
         cf.setBackground(kHeaderBackground);
         cell.setFormat(cf);
@@ -226,7 +237,7 @@ void Writer::table(const QStringList &header, const QList<QStringList> &rows, bo
     }
     for (int row = 0; row < rows.size(); ++row) {
         for (int col = 0; col < header.size() && col < rows.at(row).size(); ++col) {
-            QTextCursor c = t->cellAt(row + 1, col).firstCursorPosition();
+            QTextCursor c = t->cellAt(row + 1, place(col)).firstCursorPosition();
             c.setBlockFormat(blockFormat(0, 0));
             QString value = rows.at(row).at(col);
             value.replace(u'\n', QChar::LineSeparator);
