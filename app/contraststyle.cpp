@@ -1,24 +1,15 @@
 #include "contraststyle.h"
 
+#include "contrast.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QStyleFactory>
 #include <QStyleOption>
 
-#include <algorithm>
-#include <cmath>
-
 namespace iia {
 
 namespace {
-
-double luminance(const QColor &c)
-{
-    auto channel = [](double v) {
-        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
 
 // An outline one pixel wide just inside rect, in the palette's text colour: round for a radio button.
 void outline(QPainter *painter, const QRect &rect, const QPalette &palette, bool round)
@@ -47,10 +38,7 @@ ContrastStyle::ContrastStyle(QStyle *baseStyle)
 bool ContrastStyle::isHighContrast(const QPalette &palette)
 {
     const QColor window = palette.color(QPalette::Window);
-    const QColor text = palette.color(QPalette::WindowText);
-    const double a = luminance(window);
-    const double b = luminance(text);
-    const double ratio = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+    const double ratio = contrastRatio(window, palette.color(QPalette::WindowText));
     return ratio >= 15 && (window.lightness() <= 16 || window.lightness() >= 250);
 }
 

@@ -1,5 +1,6 @@
 #include "scorechartview.h"
 
+#include "contrast.h"
 #include "scoremodel.h"
 
 #include <QAbstractAxis>
@@ -7,7 +8,6 @@
 #include <QLegend>
 
 #include <algorithm>
-#include <cmath>
 
 namespace iia {
 
@@ -18,20 +18,6 @@ QColor blend(const QColor &a, const QColor &b, double t)
     return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
                             float(a.greenF() * (1 - t) + b.greenF() * t),
                             float(a.blueF() * (1 - t) + b.blueF() * t));
-}
-
-// WCAG 2's contrast ratio of two colours, 1 to 21.
-double contrastRatio(const QColor &a, const QColor &b)
-{
-    auto luminance = [](const QColor &c) {
-        auto channel = [](double v) {
-            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 // The colour of hue and saturation at lightness, or darker (on a light background) or lighter (on a dark
