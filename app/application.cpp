@@ -94,8 +94,10 @@ int runWindow(QApplication &app)
     }
     if (role == SingleInstance::Role::Alone)
         qWarning("iia: %s", qUtf8Printable(instance.error()));
-    // A refused library (damaged, not ours, newer) is set aside and the user chooses what to do.
-    auto library = openLibraryWithRecovery(Paths(dir), askRecovery);
+    // A refused library (damaged, not ours, newer) is set aside and the user chooses what to do. The day's
+    // check and backup run behind the window once it has painted (MainWindow), which asks the same question
+    // when the check finds damage.
+    auto library = openLibraryWithRecovery(Paths(dir), askRecovery, Library::CareTiming::Later);
     if (library && !*library)
         return 1; // the user chose to quit; nothing was changed
     if (!library) {

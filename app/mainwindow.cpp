@@ -7,13 +7,16 @@
 #include "charts/enablerchart.h"
 #include "charts/radarchart.h"
 #include "charts/scoremodel.h"
+#include "dailycare.h"
 #include "document/assessmentdocument.h"
 #include "frameworkeditor/frameworkeditor.h"
 #include "frameworkeditor/messagebanner.h"
 #include "language.h"
 #include "library.h"
 #include "library/backupsdialog.h"
+#include "library/dailycarerunner.h"
 #include "library/fileimporter.h"
+#include "library/libraryrecovery.h"
 #include "library/libraryview.h"
 
 #include <QAction>
@@ -66,10 +69,15 @@ MainWindow::MainWindow(Library &library, const QString &language, QWidget *paren
     m_readOnlyBanner = new MessageBanner(MessageBanner::Kind::Error, centre);
     m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
     m_readOnlyBanner->hide();
+    m_careBanner = new MessageBanner(MessageBanner::Kind::Error, centre);
+    m_careBanner->setObjectName(u"careBanner"_s);
+    m_careBanner->setClosable(true);
+    m_careBanner->hide();
     m_central = new QStackedWidget(centre);
     m_libraryView = new LibraryView(library, m_central);
     m_central->addWidget(m_libraryView);
     centreLayout->addWidget(m_readOnlyBanner);
+    centreLayout->addWidget(m_careBanner);
     centreLayout->addWidget(m_central, 1);
     setCentralWidget(centre);
 
@@ -80,9 +88,21 @@ MainWindow::MainWindow(Library &library, const QString &language, QWidget *paren
     addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
     m_chartsDock->hide();
 
+    m_careLabel = new QLabel(this);
+    m_careLabel->setObjectName(u"careLabel"_s);
+    m_careLabel->hide();
+    statusBar()->addPermanentWidget(m_careLabel);
     m_savedLabel = new QLabel(this);
     m_savedLabel->setObjectName(u"savedLabel"_s);
     statusBar()->addPermanentWidget(m_savedLabel);
+
+    m_care = new DailyCareRunner(library.paths(), this);
+    connect(m_care, &DailyCareRunner::stepStarted, this, [this](DailyCare::Step step) {
+        m_careLabel->setText(step == DailyCare::Step::Check ? tr("Checking the library…")
+                                                            : tr("Backing up the library…"));
+        m_careLabel->show();
+    });
+    connect(m_care, &DailyCareRunner::finished, this, &MainWindow::dailyCareFinished);
 
     // The charts are built when the panel is first shown for an assessment.
     connect(m_chartsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -99,8 +119,6 @@ MainWindow::MainWindow(Library &library, const QString &language, QWidget *paren
         m_chartsDock->setWidget(tabs);
     });
     connectLibraryView();
-    // Read the frameworks once the window is up, so that the first assessment opens without waiting for them.
-    connect(m_libraryView, &LibraryView::firstPainted, this, [this] { (void)m_library.frameworks(); });
 
     m_importer = new FileImporter(library, this);
     connect(m_importer, &FileImporter::aboutToReplace, this, [this](const QString &id) {
@@ -137,6 +155,12 @@ void MainWindow::connectLibraryView()
     connect(m_libraryView, &LibraryView::exportRequested, this, &MainWindow::exportAssessment);
     connect(m_libraryView, &LibraryView::exampleRequested, this, &MainWindow::openExample);
     connect(m_libraryView, &LibraryView::message, this, &MainWindow::showMessage);
+    // Once the window is up: the frameworks are read, so that the first assessment opens without waiting for
+    // them, and the day's check and backup start.
+    connect(m_libraryView, &LibraryView::firstPainted, this, [this] {
+        (void)m_library.frameworks();
+        startDailyCare();
+    });
 }
 
 void MainWindow::switchLanguage(const QString &code)
@@ -520,18 +544,11 @@ BackupsDialog *MainWindow::backupsDialog() const
 
 bool MainWindow::restoreBackup(const QString &name)
 {
+    m_care->stop(); // its connection would keep the library open
     closeAssessment();
     auto restored = m_library.restoreBackup(name);
-    if (!m_library.isOpen()) {
-        QMessageBox::critical(this, tr("Restore a Backup"),
-                              tr("The library could not be opened again, so the application closes: %1")
-                                  .arg(restored ? QString() : restored.error().message));
-        QApplication::exit(1);
+    if (!libraryReplaced(tr("Restore a Backup"), restored ? QString() : restored.error().message))
         return false;
-    }
-    m_libraryView->refresh();
-    if (m_backupsDialog)
-        m_backupsDialog->reload();
     if (!restored) {
         QMessageBox::warning(this, tr("Restore a Backup"), restored.error().message);
         return false;
@@ -542,6 +559,85 @@ bool MainWindow::restoreBackup(const QString &name)
                   .arg(QLocale().toString(restored->previous->created.toLocalTime(), QLocale::ShortFormat))
             : tr("Backup restored."));
     return true;
+}
+
+bool MainWindow::libraryReplaced(const QString &title, const QString &why)
+{
+    if (!m_library.isOpen()) {
+        QMessageBox::critical(
+            this, title, tr("The library could not be opened again, so the application closes: %1").arg(why));
+        QApplication::exit(1);
+        return false;
+    }
+    m_libraryView->refresh();
+    if (m_backupsDialog)
+        m_backupsDialog->reload();
+    showReadOnly();
+    return true;
+}
+
+void MainWindow::startDailyCare()
+{
+    if (m_careAsked)
+        return;
+    m_careAsked = true;
+    if (DailyCare::isDue(m_library.store(), m_library.paths()))
+        m_care->start();
+}
+
+void MainWindow::dailyCareFinished(const CareReport &report)
+{
+    m_careLabel->hide();
+    switch (report.outcome) {
+    case CareReport::Outcome::Cancelled: return;
+    case CareReport::Outcome::Damaged: recoverFromDamage(report); return;
+    case CareReport::Outcome::Done: break;
+    }
+    if (!report.warnings.isEmpty()) {
+        QStringList lines;
+        for (const Error &e : report.warnings)
+            lines.append(e.message.toHtmlEscaped());
+        m_careBanner->setText(lines.join(u"<br>"_s));
+        m_careBanner->show();
+    } else if (report.backup) {
+        showMessage(report.checked ? tr("The library was checked and backed up.")
+                                   : tr("The library was backed up."));
+    } else if (report.checked) {
+        showMessage(tr("The library was checked."));
+    }
+    if (report.backup && m_backupsDialog)
+        m_backupsDialog->reload();
+}
+
+void MainWindow::recoverFromDamage(const CareReport &report)
+{
+    closeAssessment();
+    auto *box = makeRecoveryBox(report.damage, report.latest, this).release();
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    const QString latest = report.latest ? report.latest->name : QString();
+    connect(box, &QMessageBox::finished, this, [this, box, latest] {
+        const RecoveryChoice choice = recoveryChoice(*box);
+        if (choice == RecoveryChoice::Quit) {
+            close();
+            return;
+        }
+        closeAssessment(); // one may have been opened while the question waited
+        auto replaced =
+            m_library.replaceDamaged(choice == RecoveryChoice::RestoreLatest ? latest : QString());
+        if (!libraryReplaced(tr("The Library Is Damaged"), replaced ? QString() : replaced.error().message))
+            return;
+        if (!replaced) {
+            QMessageBox::warning(this, tr("The Library Is Damaged"), replaced.error().message);
+            return;
+        }
+        const QString where = QDir::toNativeSeparators(*replaced);
+        showMessage(
+            choice == RecoveryChoice::RestoreLatest
+                ? tr("The latest backup was put back; the damaged library was moved to “%1”.").arg(where)
+                : tr("A new, empty library was started; the damaged one was moved to “%1”.").arg(where));
+    });
+    box->open();
 }
 
 void MainWindow::showMessage(const QString &text)

@@ -20,6 +20,8 @@ class FrameworkEditor;
 class MessageBanner;
 class BackupsDialog;
 class FileImporter;
+class DailyCareRunner;
+struct CareReport;
 
 /// The application window: the library (start screen) or one open assessment, with the charts panel,
 /// menus, undo and redo, import and export, and a status bar that says when the last edit was saved.
@@ -52,6 +54,10 @@ public:
     bool restoreBackup(const QString &name);
     /// The notice shown while the library is read-only.
     MessageBanner *readOnlyBanner() const { return m_readOnlyBanner; }
+    /// The day's check and backup, started on a thread of its own once the library has painted, when due.
+    DailyCareRunner *dailyCare() const { return m_care; }
+    /// The notice shown when part of the day's care failed (a backup on a full disk).
+    MessageBanner *careBanner() const { return m_careBanner; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +83,14 @@ private:
     void showAbout();
     void updateActions();
     void showReadOnly();
+    /// After the library file was replaced (a backup put back, a damaged library set aside): shows the
+    /// library as it is now. When it could not be opened again, says so (with why) and closes the
+    /// application.
+    bool libraryReplaced(const QString &title, const QString &why);
+    void startDailyCare();
+    void dailyCareFinished(const CareReport &report);
+    /// The day's check found the library damaged: the question asked at start when a library is refused.
+    void recoverFromDamage(const CareReport &report);
 
     Library &m_library;
     QString m_language;
@@ -89,6 +103,10 @@ private:
     QPointer<FrameworkEditor> m_frameworkEditor;
     QPointer<BackupsDialog> m_backupsDialog;
     MessageBanner *m_readOnlyBanner;
+    MessageBanner *m_careBanner;
+    DailyCareRunner *m_care;
+    QLabel *m_careLabel;
+    bool m_careAsked = false;
     FileImporter *m_importer;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

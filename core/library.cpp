@@ -1,5 +1,7 @@
 #include "library.h"
 
+#include "dailycare.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -15,9 +17,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(iia::Library)
 };
-
-// app_state key: the local day (ISO 8601) of the last PRAGMA quick_check that found nothing.
-const QString kIntegrityChecked = u"integrity_checked"_s;
 } // namespace
 
 Library::Library(Paths paths, std::unique_ptr<Store> store)
@@ -71,7 +70,7 @@ Error Library::refused(const Paths &paths, Error error)
     return error;
 }
 
-Result<std::unique_ptr<Library>> Library::open(const Paths &paths, Store::Mode mode)
+Result<std::unique_ptr<Library>> Library::open(const Paths &paths, Store::Mode mode, CareTiming care)
 {
     if (mode == Store::Mode::ReadWrite)
         Backups(paths).removeStaleTemporaries();
@@ -82,11 +81,13 @@ Result<std::unique_ptr<Library>> Library::open(const Paths &paths, Store::Mode m
         return fail(store.error());
     }
     std::unique_ptr<Library> library(new Library(paths, std::move(*store)));
-    if (auto cared = library->dailyCare(); !cared) {
+    if (care == CareTiming::Later)
+        return library;
+    CareReport cared = DailyCare(paths).run(library->store());
+    library->m_warnings.append(cared.warnings);
+    if (cared.outcome == CareReport::Outcome::Damaged) {
         library.reset(); // closed before the file is copied aside
-        if (isRefusal(cared.error(), paths))
-            return fail(refused(paths, cared.error()));
-        return fail(cared.error());
+        return fail(refused(paths, cared.damage));
     }
     return library;
 }
@@ -104,45 +105,6 @@ void Library::reloadFrameworks()
 {
     m_frameworks.load(m_paths.frameworksDir());
     m_frameworksLoaded = true;
-}
-
-Result<void> Library::dailyCare()
-{
-    if (m_store->isReadOnly() || m_store->wasCreated())
-        return {};
-    const QDate today = QDate::currentDate();
-    const QString day = today.toString(Qt::ISODate);
-    // Reading the day may itself fail on a damaged page: then the check is due.
-    const auto checked = m_store->state(kIntegrityChecked);
-    if (!checked || *checked != day) {
-        // A damaged page shows only when it is read; once a day the whole file is read.
-        auto problems = m_store->quickCheck();
-        if (!problems || !problems->isEmpty()) {
-            const QString first = problems ? problems->first() : problems.error().message;
-            const int count = problems ? int(problems->size()) : 1;
-            return fail(
-                Error{ErrorCode::NotOurs,
-                      Tr::tr("This library is damaged: SQLite's check of the file found %n problem(s), "
-                             "the first: %1. It has not been changed.",
-                             nullptr, count)
-                          .arg(first),
-                      m_store->path(),
-                      0,
-                      0,
-                      {}});
-        }
-        if (auto saved = m_store->setState(kIntegrityChecked, day); !saved)
-            m_warnings.append(saved.error());
-    }
-    const QDateTime newest = backups().newestTime();
-    if (!newest.isValid() || newest.toLocalTime().date() < today) {
-        if (auto taken = backups().take(*m_store); !taken) {
-            Error e = taken.error();
-            e.message = Tr::tr("Today's backup of the library could not be taken: %1").arg(e.message);
-            m_warnings.append(e);
-        }
-    }
-    return {};
 }
 
 Result<RestoreResult> Library::restoreBackup(const QString &name)
@@ -175,20 +137,27 @@ Result<RestoreResult> Library::restoreBackup(const QString &name)
         }
         result.previous = *previous;
     }
+    if (auto put = replaceFile([&] { return backups.putBack(*backup); }); !put)
+        return fail(put.error());
+    return result;
+}
+
+Result<void> Library::replaceFile(const std::function<Result<void>()> &replace)
+{
     const QString library = m_paths.libraryFile();
     m_store.reset();
     // Closing the last connection removes the write-ahead log; when it stays, another program has the
     // library open, and replacing the file under it would lose its work.
-    Result<void> put = QFileInfo::exists(library + u"-wal"_s)
-                           ? fail(Error{ErrorCode::Io,
-                                        Tr::tr("The library is open in another program (another window of "
-                                               "this application, or the command line). Close it and try "
-                                               "again; nothing was changed."),
-                                        library,
-                                        0,
-                                        0,
-                                        {}})
-                           : backups.putBack(*backup);
+    Result<void> replaced = QFileInfo::exists(library + u"-wal"_s)
+                                ? fail(Error{ErrorCode::Io,
+                                             Tr::tr("The library is open in another program (another window "
+                                                    "of this application, or the command line). Close it and "
+                                                    "try again; nothing was changed."),
+                                             library,
+                                             0,
+                                             0,
+                                             {}})
+                                : replace();
     auto reopened = openStore(m_paths, Store::Mode::ReadWrite);
     if (!reopened)
         reopened = Store::open(library, Store::Mode::ReadOnly);
@@ -196,9 +165,30 @@ Result<RestoreResult> Library::restoreBackup(const QString &name)
         return fail(reopened.error());
     m_store = std::move(*reopened);
     m_lastCheckpoint.clear();
-    if (!put)
-        return fail(put.error());
-    return result;
+    return replaced;
+}
+
+Result<QString> Library::replaceDamaged(const QString &backupName)
+{
+    const Backups backups(m_paths);
+    std::optional<BackupInfo> backup;
+    if (!backupName.isEmpty()) {
+        auto found = backups.find(backupName);
+        if (!found)
+            return fail(found.error());
+        backup = *found;
+    }
+    QString movedTo;
+    auto replaced = replaceFile([&]() -> Result<void> {
+        auto moved = backups.moveAsideDamaged();
+        if (!moved)
+            return fail(moved.error());
+        movedTo = *moved;
+        return backup ? backups.putBack(*backup) : Result<void>();
+    });
+    if (!replaced)
+        return fail(replaced.error());
+    return movedTo;
 }
 
 Result<RestoreResult> Library::restoreBackup(const Paths &paths, const QString &name)

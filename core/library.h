@@ -48,16 +48,23 @@ struct RestoreResult
 class Library
 {
 public:
+    /// When open() runs the daily care (DailyCare: the day's check and backup).
+    enum class CareTiming
+    {
+        AtOpen, ///< before open() returns (the command line)
+        Later,  ///< the caller runs it, on a thread of its own (the window, once it has painted)
+    };
+
     /// Opens (or creates) the library in paths.dataDir(); the frameworks are read when first needed.
     ///
     /// On the way: temporary files a crash left are removed; a library that needs a schema update is
-    /// backed up first (no backup, no update); once a day the library is checked (PRAGMA quick_check) and,
-    /// when the newest backup is from an earlier day, backed up. A library whose file or folder is not
-    /// writable is opened read-only (isReadOnly()). A library file refused — not ours, newer, damaged — is
-    /// copied into the damaged folder and never changed; the error (NotOurs or Unsupported, see
-    /// isRefusal()) names the copy and the latest sound backup.
-    static Result<std::unique_ptr<Library>> open(const Paths &paths,
-                                                 Store::Mode mode = Store::Mode::ReadWrite);
+    /// backed up first (no backup, no update); with CareTiming::AtOpen, once a day the library is checked
+    /// (PRAGMA quick_check) and, when the newest backup is from an earlier day, backed up. A library whose
+    /// file or folder is not writable is opened read-only (isReadOnly()). A library file refused — not
+    /// ours, newer, damaged — is copied into the damaged folder and never changed; the error (NotOurs or
+    /// Unsupported, see isRefusal()) names the copy and the latest sound backup.
+    static Result<std::unique_ptr<Library>>
+    open(const Paths &paths, Store::Mode mode = Store::Mode::ReadWrite, CareTiming care = CareTiming::AtOpen);
     /// True when error is open() refusing the library file itself (so restoring a backup, or starting a
     /// new library, is what the user can do).
     static bool isRefusal(const Error &error, const Paths &paths);
@@ -80,6 +87,11 @@ public:
     /// The same when the library cannot be opened (refused as damaged): the backup simply replaces it
     /// (a copy of the refused file is in the damaged folder).
     static Result<RestoreResult> restoreBackup(const Paths &paths, const QString &name);
+    /// For a library found damaged while open (by the day's check on another thread): closes it, moves the
+    /// file into the damaged folder, puts the backup called backupName back, or starts an empty library
+    /// when backupName is empty, and opens the result. Returns where the damaged file went. Nothing is
+    /// deleted; when the file cannot be moved (or another program has the library open) nothing changes.
+    Result<QString> replaceDamaged(const QString &backupName);
 
     Store &store() { return *m_store; }
     const Store &store() const { return *m_store; }
@@ -132,7 +144,9 @@ private:
     Library(Paths paths, std::unique_ptr<Store> store);
     static Result<std::unique_ptr<Store>> openStore(const Paths &paths, Store::Mode mode);
     static Error refused(const Paths &paths, Error error);
-    Result<void> dailyCare();
+    /// Closes the store, runs replace (which changes the library file), and opens the store again, read-only
+    /// when it can no longer be written. Refused when another connection keeps the library open.
+    Result<void> replaceFile(const std::function<Result<void>()> &replace);
     ListColumns columnsFor(const Assessment &assessment) const;
     Result<void> checkIds(const Assessment &assessment, const Edit &edit) const;
     QDateTime now() const;

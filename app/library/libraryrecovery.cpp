@@ -16,9 +16,13 @@ struct Tr
 };
 } // namespace
 
-Result<std::unique_ptr<Library>> openLibraryWithRecovery(const Paths &paths, const RecoveryQuestion &ask)
+Result<std::unique_ptr<Library>> openLibraryWithRecovery(const Paths &paths, const RecoveryQuestion &ask,
+                                                         Library::CareTiming care)
 {
-    auto library = Library::open(paths);
+    const auto open = [&] {
+        return Library::open(paths, Store::Mode::ReadWrite, care);
+    };
+    auto library = open();
     if (library || !Library::isRefusal(library.error(), paths))
         return library;
     const Backups backups(paths);
@@ -30,13 +34,13 @@ Result<std::unique_ptr<Library>> openLibraryWithRecovery(const Paths &paths, con
         auto restored = Library::restoreBackup(paths, latest->name);
         if (!restored)
             return fail(restored.error());
-        return Library::open(paths);
+        return open();
     }
     case RecoveryChoice::StartEmpty: {
         auto moved = backups.moveAsideDamaged();
         if (!moved)
             return fail(moved.error());
-        return Library::open(paths);
+        return open();
     }
     case RecoveryChoice::Quit: break;
     }

@@ -26,8 +26,11 @@ using RecoveryQuestion =
 
 /// Opens the library in paths; when its file is refused (damaged, not ours, or newer; see
 /// Library::isRefusal), asks what to do and does it. Returns the library, a null pointer when the user chose
-/// to quit, or the error to show. The refused file is never changed or deleted.
-Result<std::unique_ptr<Library>> openLibraryWithRecovery(const Paths &paths, const RecoveryQuestion &ask);
+/// to quit, or the error to show. The refused file is never changed or deleted. With CareTiming::Later the
+/// day's check is left to the caller, which asks the same question when it finds damage (MainWindow).
+Result<std::unique_ptr<Library>>
+openLibraryWithRecovery(const Paths &paths, const RecoveryQuestion &ask,
+                        Library::CareTiming care = Library::CareTiming::AtOpen);
 
 /// The question as a message box: "Restore the Latest Backup" (only with a backup), "Start with an Empty
 /// Library", "Quit". The caller runs it; recoveryChoice() reads the answer.

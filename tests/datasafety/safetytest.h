@@ -134,4 +134,21 @@ inline bool writeBytes(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size() && f.flush();
 }
 
+/// Damages the page of the answer table of the closed library at path, after giving every assessment an
+/// answer and making the day's check due: the rest reads fine, so only that check sees it. False when the
+/// library could not be changed.
+inline bool damageAnswerPage(const QString &path)
+{
+    int root = 0;
+    withDatabase(path, false, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.exec(u"INSERT INTO answer (rid, question, value) SELECT rid, 'access.q1', 'yes' FROM assessment"_s);
+        q.exec(u"UPDATE app_state SET value = '2000-01-01' WHERE key = 'integrity_checked'"_s);
+        root = value(db, u"SELECT rootpage FROM sqlite_master WHERE name = 'answer'"_s).toInt();
+    });
+    QFile f(path);
+    return root > 1 && f.open(QIODevice::ReadWrite) && f.seek(qint64(root - 1) * 4096) &&
+           f.write(QByteArray(1, '\x01')) == 1 && f.flush();
+}
+
 } // namespace iia::safetytest

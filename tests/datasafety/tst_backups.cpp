@@ -4,12 +4,15 @@
 #include "../testutil.h"
 #include "atomicfile_p.h"
 #include "backups.h"
+#include "dailycare.h"
 #include "interchange.h"
 #include "library.h"
 #include "safetytest.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
+
+#include <thread>
 
 #ifdef Q_OS_UNIX
 #include <sys/file.h>
@@ -59,6 +62,11 @@ private Q_SLOTS:
     void listsOnlySoundBackups_data();
     void listsOnlySoundBackups();
     void dailyBackup();
+    void careLater();
+    void careStopsBetweenSteps();
+    void careBesideEdits();
+    void damageFoundLater_data();
+    void damageFoundLater();
     void backupBeforeMigration();
     void noBackupNoMigration();
     void restoreAndUndo();
@@ -198,6 +206,159 @@ void TestBackups::dailyBackup()
     QCOMPARE(listed.at(1).name, old);
 }
 
+// The window opens the library without the day's care and runs it on a thread of its own once it has painted.
+void TestBackups::careLater()
+{
+    {
+        auto library = Library::open(paths());
+        IIA_VERIFY_RESULT(library);
+        IIA_VERIFY_RESULT((*library)->create(u"Shutdown order"_s));
+        QVERIFY(!DailyCare::isDue((*library)->store(), paths())); // not on the day it was created
+    }
+    auto library = Library::open(paths(), Store::Mode::ReadWrite, Library::CareTiming::Later);
+    IIA_VERIFY_RESULT(library);
+    QCOMPARE(*(*library)->store().state(u"integrity_checked"_s), QString());
+    QCOMPARE(Backups(paths()).list().size(), 0);
+    QVERIFY(DailyCare::isDue((*library)->store(), paths()));
+
+    DailyCare care(paths());
+    QList<DailyCare::Step> steps;
+    care.setStepStarted([&steps](DailyCare::Step step) { steps.append(step); });
+    CareReport report;
+    std::thread worker([&] { report = care.runOnOwnConnection(); });
+    worker.join();
+    QCOMPARE(report.outcome, CareReport::Outcome::Done);
+    QCOMPARE(steps, (QList<DailyCare::Step>{DailyCare::Step::Check, DailyCare::Step::Backup}));
+    QVERIFY(report.checked);
+    QVERIFY(report.backup.has_value());
+    QCOMPARE(report.backup->assessments, 1);
+    QCOMPARE(report.warnings.size(), 0);
+    QCOMPARE(Backups(paths()).list().size(), 1);
+    QCOMPARE(Backups(paths()).list().first().name, report.backup->name);
+    // Seen through the window's connection: nothing more is due today.
+    QCOMPARE(*(*library)->store().state(u"integrity_checked"_s), QDate::currentDate().toString(Qt::ISODate));
+    QVERIFY(!DailyCare::isDue((*library)->store(), paths()));
+    steps.clear();
+    report = care.runOnOwnConnection();
+    QCOMPARE(report.outcome, CareReport::Outcome::Done);
+    QVERIFY(steps.isEmpty());
+    QVERIFY(!report.checked);
+    QVERIFY(!report.backup);
+}
+
+// Cancelled, the care finishes the step under way and starts no other.
+void TestBackups::careStopsBetweenSteps()
+{
+    {
+        auto library = Library::open(paths());
+        IIA_VERIFY_RESULT(library);
+        IIA_VERIFY_RESULT((*library)->create(u"Shutdown order"_s));
+    }
+    DailyCare care(paths());
+    care.cancel();
+    CareReport report = care.runOnOwnConnection();
+    QCOMPARE(report.outcome, CareReport::Outcome::Cancelled);
+    QVERIFY(!report.checked);
+    QVERIFY(!report.backup);
+
+    DailyCare stopped(paths());
+    stopped.setStepStarted([&stopped](DailyCare::Step step) {
+        if (step == DailyCare::Step::Check)
+            stopped.cancel();
+    });
+    report = stopped.runOnOwnConnection();
+    QCOMPARE(report.outcome, CareReport::Outcome::Cancelled);
+    QVERIFY(report.checked); // the check under way finished, and counts for today
+    QVERIFY(!report.backup);
+    QCOMPARE(Backups(paths()).list().size(), 0);
+    auto library = Library::open(paths(), Store::Mode::ReadWrite, Library::CareTiming::Later);
+    IIA_VERIFY_RESULT(library);
+    QCOMPARE(*(*library)->store().state(u"integrity_checked"_s), QDate::currentDate().toString(Qt::ISODate));
+    QVERIFY(DailyCare::isDue((*library)->store(), paths())); // the backup still is
+}
+
+// The care's connection and the window's work side by side: every edit is saved, and the backup is sound.
+void TestBackups::careBesideEdits()
+{
+    {
+        auto library = Library::open(paths());
+        IIA_VERIFY_RESULT(library);
+        for (int i = 0; i < 200; ++i)
+            IIA_VERIFY_RESULT((*library)->create(u"Assessment %1"_s.arg(i)));
+    }
+    auto library = Library::open(paths(), Store::Mode::ReadWrite, Library::CareTiming::Later);
+    IIA_VERIFY_RESULT(library);
+    DailyCare care(paths());
+    CareReport report;
+    std::atomic_bool started = false;
+    care.setStepStarted([&started](DailyCare::Step) { started = true; });
+    std::thread worker([&] { report = care.runOnOwnConnection(); });
+    while (!started)
+        std::this_thread::yield();
+    QStringList failures;
+    for (int i = 0; i < 50; ++i) {
+        if (auto created = (*library)->create(u"While the care runs %1"_s.arg(i)); !created)
+            failures.append(created.error().message);
+    }
+    worker.join();
+    QCOMPARE(failures, QStringList());
+    QCOMPARE(report.outcome, CareReport::Outcome::Done);
+    QCOMPARE(report.warnings.size(), 0);
+    QVERIFY(report.backup.has_value());
+    // A snapshot of one moment: the 200 before, and any of the 50 written before the copy began.
+    QVERIFY2(report.backup->assessments >= 200 && report.backup->assessments <= 250,
+             qPrintable(QString::number(report.backup->assessments)));
+    QCOMPARE(integrityCheck(report.backup->path), u"ok"_s);
+    QCOMPARE((*library)->store().list()->size(), 250);
+}
+
+void TestBackups::damageFoundLater_data()
+{
+    QTest::addColumn<bool>("restore");
+    QTest::addRow("put the latest backup back") << true;
+    QTest::addRow("start with an empty library") << false;
+}
+
+// Damage found by the care after the window opened the library: nothing changes until the user chooses; then
+// the damaged file is moved aside, whole, and the backup put back or an empty library started.
+void TestBackups::damageFoundLater()
+{
+    QFETCH(bool, restore);
+    makeLibrary({u"Shutdown order"_s, u"Filtering bill"_s});
+    const BackupInfo latest = *Backups(paths()).latest();
+    const QString path = paths().libraryFile();
+    QVERIFY(damageAnswerPage(path));
+    const QByteArray damaged = fileBytes(path);
+
+    auto library = Library::open(paths(), Store::Mode::ReadWrite, Library::CareTiming::Later);
+    IIA_VERIFY_RESULT(library); // the damaged page is not read on the way
+    const CareReport report = DailyCare(paths()).runOnOwnConnection();
+    QCOMPARE(report.outcome, CareReport::Outcome::Damaged);
+    QCOMPARE(report.damage.code, ErrorCode::NotOurs);
+    QVERIFY2(report.damage.message.startsWith(
+                 u"This library is damaged: SQLite's check of the file found 1 problem(s), the first: "_s),
+             qPrintable(report.damage.message));
+    QVERIFY(report.damage.message.endsWith(u". It has not been changed."_s));
+    QVERIFY(!report.backup);
+    QVERIFY(report.latest.has_value());
+    QCOMPARE(report.latest->name, latest.name);
+    QCOMPARE(report.latest->assessments, 2);
+    QCOMPARE(damagedFiles().size(), 0);
+    QCOMPARE(Backups(paths()).list().size(), 1);
+
+    auto moved = (*library)->replaceDamaged(restore ? latest.name : QString());
+    IIA_VERIFY_RESULT(moved);
+    QCOMPARE(damagedFiles(), QStringList{QFileInfo(*moved).fileName()});
+    QCOMPARE(QFileInfo(*moved).absolutePath(), QFileInfo(paths().damagedDir()).absoluteFilePath());
+    QCOMPARE(fileBytes(*moved), damaged);
+    QVERIFY(!(*library)->isReadOnly());
+    QCOMPARE(titles(**library),
+             restore ? (QStringList{u"Filtering bill"_s, u"Shutdown order"_s}) : QStringList());
+    QCOMPARE(integrityCheck(path, false), u"ok"_s);
+    IIA_VERIFY_RESULT((*library)->create(u"After the damage"_s));
+    QCOMPARE((*library)->store().list()->size(), restore ? 3 : 1);
+}
+
 void TestBackups::backupBeforeMigration()
 {
     QVERIFY(QDir().mkpath(paths().dataDir()));
@@ -327,20 +488,7 @@ void TestBackups::refusedLibraryIsSetAside()
     } else if (kind == u"truncated") {
         QVERIFY(QFile(path).resize(QFileInfo(path).size() / 2));
     } else if (kind == u"page") {
-        // The answer table's page made invalid; the rest reads fine, so only the day's check sees it.
-        int root = 0;
-        withDatabase(path, false, [&](QSqlDatabase &db) {
-            QSqlQuery q(db);
-            q.exec(
-                u"INSERT INTO answer (rid, question, value) SELECT rid, 'access.q1', 'yes' FROM assessment"_s);
-            q.exec(u"UPDATE app_state SET value = '2000-01-01' WHERE key = 'integrity_checked'"_s);
-            root = value(db, u"SELECT rootpage FROM sqlite_master WHERE name = 'answer'"_s).toInt();
-        });
-        QVERIFY(root > 1);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.seek(qint64(root - 1) * 4096));
-        QCOMPARE(f.write(QByteArray(1, '\x01')), 1);
+        QVERIFY(damageAnswerPage(path));
     } else {
         QFile::remove(path);
         withDatabase(path, false, [&](QSqlDatabase &db) {

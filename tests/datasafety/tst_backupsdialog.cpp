@@ -3,10 +3,12 @@
 
 #include "../testutil.h"
 #include "assessment/assessmentview.h"
+#include "dailycare.h"
 #include "frameworkeditor/messagebanner.h"
 #include "library.h"
 #include "library/backupmodel.h"
 #include "library/backupsdialog.h"
+#include "library/dailycarerunner.h"
 #include "library/librarymodel.h"
 #include "library/libraryrecovery.h"
 #include "library/libraryview.h"
@@ -16,10 +18,12 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -63,6 +67,11 @@ private Q_SLOTS:
     void recovery_data();
     void recovery();
     void recoveryBox();
+    void careBehindTheWindow();
+    void careFailureIsShown();
+    void careStopped();
+    void damageFoundBehindTheWindow_data();
+    void damageFoundBehindTheWindow();
 };
 
 void TestBackupsDialog::init()
@@ -234,6 +243,141 @@ void TestBackupsDialog::recoveryBox()
     QVERIFY(!alone->findChild<QAbstractButton *>(u"recoveryRestore"_s));
     QCOMPARE(alone->defaultButton()->objectName(), u"recoveryQuit"_s);
     QVERIFY(alone->informativeText().startsWith(u"There is no backup to put back."_s));
+}
+
+// The day's check and backup start once the window has painted, run beside it, and say when they are done.
+void TestBackupsDialog::careBehindTheWindow()
+{
+    {
+        auto library = Library::open(paths());
+        IIA_VERIFY_RESULT(library);
+        IIA_VERIFY_RESULT((*library)->create(u"Shutdown order"_s));
+    }
+    auto library = Library::open(paths(), Store::Mode::ReadWrite, Library::CareTiming::Later);
+    IIA_VERIFY_RESULT(library);
+    MainWindow window(**library, u"en"_s);
+    QVERIFY(!window.dailyCare()->isRunning());
+    QSignalSpy steps(window.dailyCare(), &DailyCareRunner::stepStarted);
+    QSignalSpy finished(window.dailyCare(), &DailyCareRunner::finished);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(steps.size(), 2);
+    QCOMPARE(steps.at(0).at(0).value<DailyCare::Step>(), DailyCare::Step::Check);
+    QCOMPARE(steps.at(1).at(0).value<DailyCare::Step>(), DailyCare::Step::Backup);
+    QVERIFY(!window.dailyCare()->isRunning());
+    QVERIFY(!window.findChild<QLabel *>(u"careLabel"_s)->isVisible());
+    QVERIFY(!window.careBanner()->isVisible());
+    QCOMPARE(window.statusBar()->currentMessage(), u"The library was checked and backed up."_s);
+    const QList<BackupInfo> backups = Backups(paths()).list();
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(backups.first().assessments, 1);
+    QCOMPARE(*(**library).store().state(u"integrity_checked"_s), QDate::currentDate().toString(Qt::ISODate));
+}
+
+// A day's backup that fails leaves the library as it is and says why, in a notice that stays until closed.
+void TestBackupsDialog::careFailureIsShown()
+{
+    {
+        auto library = Library::open(paths());
+        IIA_VERIFY_RESULT(library);
+        IIA_VERIFY_RESULT((*library)->create(u"Shutdown order"_s));
+    }
+    QVERIFY(writeBytes(paths().backupsDir(), "a file where the backups folder should be"));
+    auto library = Library::open(paths(), Store::Mode::ReadWrite, Library::CareTiming::Later);
+    IIA_VERIFY_RESULT(library);
+    MainWindow window(**library, u"en"_s);
+    QSignalSpy finished(window.dailyCare(), &DailyCareRunner::finished);
+    window.show();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(window.careBanner()->isVisible());
+    QCOMPARE(window.careBanner()->text(),
+             u"Today's backup of the library could not be taken: The backups folder “%1” could not be created."_s
+                 .arg(QDir::toNativeSeparators(paths().backupsDir()).toHtmlEscaped()));
+    QCOMPARE(*(**library).store().state(u"integrity_checked"_s), QDate::currentDate().toString(Qt::ISODate));
+    QCOMPARE((**library).store().list()->size(), 1);
+}
+
+// Stopped (the window closes while the care runs): its thread ends and nothing more is reported.
+void TestBackupsDialog::careStopped()
+{
+    {
+        auto library = Library::open(paths());
+        IIA_VERIFY_RESULT(library);
+        IIA_VERIFY_RESULT((*library)->create(u"Shutdown order"_s));
+    }
+    DailyCareRunner runner(paths());
+    QSignalSpy finished(&runner, &DailyCareRunner::finished);
+    runner.start();
+    QVERIFY(runner.isRunning());
+    runner.stop();
+    QVERIFY(!runner.isRunning());
+    QTest::qWait(50); // what the thread queued is delivered, and dropped
+    QCOMPARE(finished.size(), 0);
+    // Started again, it runs to the end.
+    runner.start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().value<CareReport>().outcome, CareReport::Outcome::Done);
+    QVERIFY(!runner.isRunning());
+}
+
+void TestBackupsDialog::damageFoundBehindTheWindow_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<int>("assessments"); // -1: the window closes
+    QTest::addRow("restore the latest backup") << u"recoveryRestore"_s << 2;
+    QTest::addRow("start with an empty library") << u"recoveryEmpty"_s << 0;
+    QTest::addRow("quit") << u"recoveryQuit"_s << -1;
+}
+
+// The day's check finds damage after the window opened: the question asked at start is asked then, and
+// nothing changes before it is answered.
+void TestBackupsDialog::damageFoundBehindTheWindow()
+{
+    QFETCH(QString, button);
+    QFETCH(int, assessments);
+    {
+        auto library = Library::open(paths());
+        IIA_VERIFY_RESULT(library);
+        IIA_VERIFY_RESULT((*library)->create(u"Shutdown order"_s));
+        IIA_VERIFY_RESULT((*library)->create(u"Filtering bill"_s));
+        IIA_VERIFY_RESULT((*library)->backups().take((*library)->store()));
+    }
+    QVERIFY(damageAnswerPage(paths().libraryFile()));
+    const QByteArray damaged = fileBytes(paths().libraryFile());
+    auto library = Library::open(paths(), Store::Mode::ReadWrite, Library::CareTiming::Later);
+    IIA_VERIFY_RESULT(library);
+    MainWindow window(**library, u"en"_s);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()), 10000);
+    auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    QCOMPARE(box->objectName(), u"recoveryBox"_s);
+    QVERIFY2(
+        box->text().startsWith(u"This library is damaged: SQLite's check of the file found 1 problem(s)"_s),
+        qPrintable(box->text()));
+    QVERIFY(box->informativeText().startsWith(u"You can put the latest backup back (taken "_s));
+    QCOMPARE(fileBytes(paths().libraryFile()), damaged);
+    QVERIFY(QDir(paths().damagedDir()).entryList(QDir::Files).isEmpty());
+    box->findChild<QAbstractButton *>(button)->click();
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    const QStringList set = QDir(paths().damagedDir()).entryList(QDir::Files);
+    if (assessments < 0) {
+        QTRY_VERIFY(!window.isVisible());
+        QVERIFY(set.isEmpty());
+        QCOMPARE(fileBytes(paths().libraryFile()), damaged);
+        return;
+    }
+    QVERIFY(window.isVisible());
+    QCOMPARE(set.size(), 1);
+    QCOMPARE(fileBytes(paths().damagedDir() + u'/' + set.first()), damaged);
+    QCOMPARE((**library).store().list()->size(), assessments);
+    QCOMPARE(window.libraryView()->model()->rowCount(), assessments);
+    QCOMPARE(window.statusBar()->currentMessage(),
+             (assessments ? u"The latest backup was put back; the damaged library was moved to “%1”."_s
+                          : u"A new, empty library was started; the damaged one was moved to “%1”."_s)
+                 .arg(QDir::toNativeSeparators(paths().damagedDir() + u'/' + set.first())));
+    QCOMPARE(integrityCheck(paths().libraryFile(), false), u"ok"_s);
 }
 
 int main(int argc, char *argv[])
