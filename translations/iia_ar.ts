@@ -2706,6 +2706,10 @@ Suggested: %5</source>
         <source>The library is open in another program (another window of this application, or the command line). Close it and try again; nothing was changed.</source>
         <translation>المكتبة مفتوحة في برنامج آخر (نافذة أخرى من هذا التطبيق، أو سطر الأوامر). أغلقه ثم أعد المحاولة؛ لم يُغيَّر أي شيء.</translation>
     </message>
+    <message>
+        <source>The library could not be checked today: %1</source>
+        <translation>تعذّر فحص المكتبة اليوم: %1</translation>
+    </message>
 </context>
 <context>
     <name>iia::LibraryModel</name>
@@ -3159,6 +3163,38 @@ Suggested: %5</source>
     <message>
         <source>Backup restored.</source>
         <translation>استُعيدت النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Checking the library…</source>
+        <translation>جارٍ فحص المكتبة…</translation>
+    </message>
+    <message>
+        <source>Backing up the library…</source>
+        <translation>جارٍ أخذ نسخة احتياطية من المكتبة…</translation>
+    </message>
+    <message>
+        <source>The library was checked and backed up.</source>
+        <translation>فُحصت المكتبة وأُخذت نسخة احتياطية منها.</translation>
+    </message>
+    <message>
+        <source>The library was backed up.</source>
+        <translation>أُخذت نسخة احتياطية من المكتبة.</translation>
+    </message>
+    <message>
+        <source>The library was checked.</source>
+        <translation>فُحصت المكتبة.</translation>
+    </message>
+    <message>
+        <source>The Library Is Damaged</source>
+        <translation>المكتبة تالفة</translation>
+    </message>
+    <message>
+        <source>The latest backup was put back; the damaged library was moved to “%1”.</source>
+        <translation>أُعيدت أحدث نسخة احتياطية؛ ونُقلت المكتبة التالفة إلى «%1».</translation>
+    </message>
+    <message>
+        <source>A new, empty library was started; the damaged one was moved to “%1”.</source>
+        <translation>بُدئت مكتبة جديدة فارغة؛ ونُقلت المكتبة التالفة إلى «%1».</translation>
     </message>
 </context>
 <context>

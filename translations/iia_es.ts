@@ -2622,6 +2622,10 @@ Sugerida: %5</translation>
         <source>The library is open in another program (another window of this application, or the command line). Close it and try again; nothing was changed.</source>
         <translation>La biblioteca está abierta en otro programa (otra ventana de esta aplicación o la línea de comandos). Ciérrela y vuelva a intentarlo; no se ha modificado nada.</translation>
     </message>
+    <message>
+        <source>The library could not be checked today: %1</source>
+        <translation>No se pudo comprobar la biblioteca hoy: %1</translation>
+    </message>
 </context>
 <context>
     <name>iia::LibraryModel</name>
@@ -3067,6 +3071,38 @@ Sugerida: %5</translation>
     <message>
         <source>Backup restored.</source>
         <translation>Copia de seguridad restaurada.</translation>
+    </message>
+    <message>
+        <source>Checking the library…</source>
+        <translation>Comprobando la biblioteca…</translation>
+    </message>
+    <message>
+        <source>Backing up the library…</source>
+        <translation>Haciendo la copia de seguridad de la biblioteca…</translation>
+    </message>
+    <message>
+        <source>The library was checked and backed up.</source>
+        <translation>La biblioteca se comprobó y se hizo su copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The library was backed up.</source>
+        <translation>Se hizo la copia de seguridad de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The library was checked.</source>
+        <translation>La biblioteca se comprobó.</translation>
+    </message>
+    <message>
+        <source>The Library Is Damaged</source>
+        <translation>La biblioteca está dañada</translation>
+    </message>
+    <message>
+        <source>The latest backup was put back; the damaged library was moved to “%1”.</source>
+        <translation>Se restauró la última copia de seguridad; la biblioteca dañada se movió a «%1».</translation>
+    </message>
+    <message>
+        <source>A new, empty library was started; the damaged one was moved to “%1”.</source>
+        <translation>Se empezó una biblioteca nueva y vacía; la dañada se movió a «%1».</translation>
     </message>
 </context>
 <context>

@@ -2622,6 +2622,10 @@ Suggérée&#xa0;: %5</translation>
         <source>The library is open in another program (another window of this application, or the command line). Close it and try again; nothing was changed.</source>
         <translation>La bibliothèque est ouverte dans un autre programme (une autre fenêtre de cette application, ou la ligne de commande). Fermez-le et réessayez&#xa0;; rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>The library could not be checked today: %1</source>
+        <translation>La bibliothèque n’a pas pu être vérifiée aujourd’hui : %1</translation>
+    </message>
 </context>
 <context>
     <name>iia::LibraryModel</name>
@@ -3067,6 +3071,38 @@ Suggérée&#xa0;: %5</translation>
     <message>
         <source>Backup restored.</source>
         <translation>Sauvegarde restaurée.</translation>
+    </message>
+    <message>
+        <source>Checking the library…</source>
+        <translation>Vérification de la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Backing up the library…</source>
+        <translation>Sauvegarde de la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>The library was checked and backed up.</source>
+        <translation>La bibliothèque a été vérifiée et sauvegardée.</translation>
+    </message>
+    <message>
+        <source>The library was backed up.</source>
+        <translation>La bibliothèque a été sauvegardée.</translation>
+    </message>
+    <message>
+        <source>The library was checked.</source>
+        <translation>La bibliothèque a été vérifiée.</translation>
+    </message>
+    <message>
+        <source>The Library Is Damaged</source>
+        <translation>La bibliothèque est endommagée</translation>
+    </message>
+    <message>
+        <source>The latest backup was put back; the damaged library was moved to “%1”.</source>
+        <translation>La dernière sauvegarde a été remise en place ; la bibliothèque endommagée a été déplacée vers « %1 ».</translation>
+    </message>
+    <message>
+        <source>A new, empty library was started; the damaged one was moved to “%1”.</source>
+        <translation>Une nouvelle bibliothèque vide a été créée ; celle qui était endommagée a été déplacée vers « %1 ».</translation>
     </message>
 </context>
 <context>
