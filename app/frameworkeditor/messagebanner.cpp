@@ -40,7 +40,15 @@ MessageBanner::MessageBanner(Kind kind, QWidget *parent)
     m_layout->addWidget(m_icon, 0, Qt::AlignTop);
     m_layout->addWidget(m_label, 1);
     setAccessibleName(kind == Kind::Error ? tr("Error") : tr("Information"));
-    updateIcon();
+    // The icon is looked up when the banner first shows: most windows hold banners that never do, and the
+    // first look-up of a standard icon costs milliseconds of the application's start.
+}
+
+void MessageBanner::showEvent(QShowEvent *event)
+{
+    if (m_icon->pixmap().isNull())
+        updateIcon();
+    QFrame::showEvent(event);
 }
 
 void MessageBanner::setText(const QString &text)
@@ -99,7 +107,7 @@ void MessageBanner::paintEvent(QPaintEvent *event)
 void MessageBanner::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
-    if (event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::StyleChange && !m_icon->pixmap().isNull())
         updateIcon();
 }
 

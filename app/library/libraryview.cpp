@@ -80,8 +80,73 @@ LibraryView::LibraryView(Library &library, QWidget *parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setAlternatingRowColors(true);
 
-    // The welcome page, shown while the library is empty.
-    auto *welcome = new QWidget(this);
+    m_emptyLabel = new QLabel(this);
+    m_emptyLabel->setObjectName(u"libraryEmpty"_s);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_emptyLabel);
+
+    auto *newButton = button(tr("&New…"), u"libraryNew"_s, this);
+    m_open = button(tr("&Open"), u"libraryOpen"_s, this);
+    m_duplicate = button(tr("D&uplicate"), u"libraryDuplicate"_s, this);
+    m_trash = button(tr("Move to &Trash"), u"libraryTrash"_s, this);
+    auto *importAll = button(tr("&Import…"), u"libraryImport"_s, this);
+    m_export = button(tr("E&xport…"), u"libraryExport"_s, this);
+    m_emptyTrash = button(tr("&Empty Trash"), u"libraryEmptyTrash"_s, this);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {newButton, m_open, m_duplicate, m_trash})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    for (QPushButton *b : {importAll, m_export, m_emptyTrash})
+        buttons->addWidget(b);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(buttons);
+
+    auto *searchTimer = new QTimer(this);
+    searchTimer->setSingleShot(true);
+    searchTimer->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
+    connect(searchTimer, &QTimer::timeout, this, &LibraryView::refresh);
+    connect(m_scope, &QTabBar::currentChanged, this, &LibraryView::refresh);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (!showingTrash())
+            Q_EMIT openRequested(index.data(LibraryModel::IdRole).toString());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LibraryView::updateActions);
+    connect(newButton, &QPushButton::clicked, this, &LibraryView::newRequested);
+    connect(importAll, &QPushButton::clicked, this, &LibraryView::importRequested);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (!currentId().isEmpty())
+            Q_EMIT openRequested(currentId());
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        if (!currentId().isEmpty())
+            Q_EMIT exportRequested(currentId());
+    });
+    connect(m_duplicate, &QPushButton::clicked, this, &LibraryView::duplicateCurrent);
+    connect(m_trash, &QPushButton::clicked, this, &LibraryView::trashOrRestoreCurrent);
+    connect(m_emptyTrash, &QPushButton::clicked, this, &LibraryView::emptyTrash);
+
+    setTabOrder(m_search, m_table);
+    // A large library shows its most recent rows first, in the default order; the rest follow as soon as
+    // the table has painted, so that the start does not wait for thousands of rows nobody sees yet.
+    load(kFirstRows);
+    m_table->viewport()->installEventFilter(this);
+    m_table->installEventFilter(this);
+}
+
+QWidget *LibraryView::welcomePage()
+{
+    if (m_welcome)
+        return m_welcome;
+    // Built the first time the library is empty: a library with assessments never shows it.
+    auto *welcome = new QWidget(m_stack);
     welcome->setObjectName(u"welcome"_s);
     auto *heading = new QLabel(tr("<h2>Welcome to Internet Impact Assessment</h2>"), welcome);
     auto *intro = new QLabel(
@@ -120,69 +185,14 @@ LibraryView::LibraryView(Library &library, QWidget *parent)
     welcomeLayout->addStretch(2);
     welcomeLayout->setContentsMargins(48, 24, 48, 24);
 
-    m_emptyLabel = new QLabel(this);
-    m_emptyLabel->setObjectName(u"libraryEmpty"_s);
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_table);
-    m_stack->addWidget(welcome);
-    m_stack->addWidget(m_emptyLabel);
-
-    auto *newButton = button(tr("&New…"), u"libraryNew"_s, this);
-    m_open = button(tr("&Open"), u"libraryOpen"_s, this);
-    m_duplicate = button(tr("D&uplicate"), u"libraryDuplicate"_s, this);
-    m_trash = button(tr("Move to &Trash"), u"libraryTrash"_s, this);
-    auto *importAll = button(tr("&Import…"), u"libraryImport"_s, this);
-    m_export = button(tr("E&xport…"), u"libraryExport"_s, this);
-    m_emptyTrash = button(tr("&Empty Trash"), u"libraryEmptyTrash"_s, this);
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {newButton, m_open, m_duplicate, m_trash})
-        buttons->addWidget(b);
-    buttons->addStretch();
-    for (QPushButton *b : {importAll, m_export, m_emptyTrash})
-        buttons->addWidget(b);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_stack, 1);
-    layout->addLayout(buttons);
-
-    auto *searchTimer = new QTimer(this);
-    searchTimer->setSingleShot(true);
-    searchTimer->setInterval(200);
-    connect(m_search, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
-    connect(searchTimer, &QTimer::timeout, this, &LibraryView::refresh);
-    connect(m_scope, &QTabBar::currentChanged, this, &LibraryView::refresh);
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        if (!showingTrash())
-            Q_EMIT openRequested(index.data(LibraryModel::IdRole).toString());
-    });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &LibraryView::updateActions);
-    connect(newButton, &QPushButton::clicked, this, &LibraryView::newRequested);
     connect(start, &QPushButton::clicked, this, &LibraryView::newRequested);
     connect(example, &QPushButton::clicked, this, &LibraryView::exampleRequested);
     connect(importButton, &QPushButton::clicked, this, &LibraryView::importRequested);
-    connect(importAll, &QPushButton::clicked, this, &LibraryView::importRequested);
-    connect(m_open, &QPushButton::clicked, this, [this] {
-        if (!currentId().isEmpty())
-            Q_EMIT openRequested(currentId());
-    });
-    connect(m_export, &QPushButton::clicked, this, [this] {
-        if (!currentId().isEmpty())
-            Q_EMIT exportRequested(currentId());
-    });
-    connect(m_duplicate, &QPushButton::clicked, this, &LibraryView::duplicateCurrent);
-    connect(m_trash, &QPushButton::clicked, this, &LibraryView::trashOrRestoreCurrent);
-    connect(m_emptyTrash, &QPushButton::clicked, this, &LibraryView::emptyTrash);
-
-    setTabOrder(m_search, m_table);
-    // A large library shows its most recent rows first, in the default order; the rest follow as soon as
-    // the table has painted, so that the start does not wait for thousands of rows nobody sees yet.
-    load(kFirstRows);
-    m_table->viewport()->installEventFilter(this);
-    m_table->installEventFilter(this);
+    for (QPushButton *b : {start, example, importButton})
+        b->setEnabled(!m_readOnly);
+    m_stack->addWidget(welcome);
+    m_welcome = welcome;
+    return m_welcome;
 }
 
 bool LibraryView::eventFilter(QObject *watched, QEvent *event)
@@ -228,13 +238,13 @@ void LibraryView::load(int limit)
     m_partial = limit > 0 && rows->size() >= limit;
     m_model->setRows(*rows);
     if (m_model->rowCount() > 0) {
-        m_stack->setCurrentIndex(0);
+        m_stack->setCurrentWidget(m_table);
     } else if (!showingTrash() && query.search.trimmed().isEmpty()) {
-        m_stack->setCurrentIndex(1);
+        m_stack->setCurrentWidget(welcomePage());
     } else {
         m_emptyLabel->setText(showingTrash() ? tr("The trash is empty.")
                                              : tr("No assessment matches “%1”.").arg(query.search.trimmed()));
-        m_stack->setCurrentIndex(2);
+        m_stack->setCurrentWidget(m_emptyLabel);
     }
     m_trash->setText(showingTrash() ? tr("&Restore") : tr("Move to &Trash"));
     m_trash->setAccessibleName(showingTrash() ? tr("Restore") : tr("Move to Trash"));

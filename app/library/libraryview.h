@@ -58,6 +58,8 @@ private:
     void duplicateCurrent();
     void trashOrRestoreCurrent();
     void emptyTrash();
+    /// The welcome page, shown while the library is empty; built when first needed.
+    QWidget *welcomePage();
 
     Library &m_library;
     LibraryModel *m_model;
@@ -66,6 +68,7 @@ private:
     QTabBar *m_scope;
     QTableView *m_table;
     QStackedWidget *m_stack;
+    QWidget *m_welcome = nullptr;
     QLabel *m_emptyLabel;
     QPushButton *m_open;
     QPushButton *m_duplicate;
