@@ -4,8 +4,7 @@
 
 #include "assessment/assessmentview.h"
 #include "assessment/draftpanel.h"
-#include "charts/enablerchart.h"
-#include "charts/radarchart.h"
+#include "charts/charts.h"
 #include "charts/scoremodel.h"
 #include "dailycare.h"
 #include "document/assessmentdocument.h"
@@ -110,12 +109,10 @@ MainWindow::MainWindow(Library &library, const QString &language, QWidget *paren
             return;
         auto *tabs = new QTabWidget(m_chartsDock);
         tabs->setObjectName(u"chartsTabs"_s);
-        auto *radar = new RadarChart(tabs);
-        radar->setModel(m_assessmentView->scoreModel());
-        auto *enablers = new EnablerChart(tabs);
-        enablers->setModel(m_assessmentView->scoreModel());
-        tabs->addTab(radar, tr("Critical properties"));
-        tabs->addTab(enablers, tr("Enablers"));
+        tabs->addTab(createChart(report::ChartKind::Properties, m_assessmentView->scoreModel(), tabs),
+                     tr("Critical properties"));
+        tabs->addTab(createChart(report::ChartKind::Enablers, m_assessmentView->scoreModel(), tabs),
+                     tr("Enablers"));
         m_chartsDock->setWidget(tabs);
     });
     connectLibraryView();

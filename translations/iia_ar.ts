@@ -738,6 +738,13 @@
     </message>
 </context>
 <context>
+    <name>iia::Charts</name>
+    <message>
+        <source>The charts cannot be drawn: the application&apos;s iia_charts component is missing or damaged. Reinstall the application to get them back; the table holds the same values.</source>
+        <translation>تعذّر رسم المخططات: مكوّن iia_charts في التطبيق مفقود أو تالف. أعد تثبيت التطبيق لاستعادتها؛ ويحتوي الجدول على القيم نفسها.</translation>
+    </message>
+</context>
+<context>
     <name>iia::CommandLine</name>
     <message>
         <source>List the available frameworks with their counts.</source>

@@ -726,6 +726,13 @@
     </message>
 </context>
 <context>
+    <name>iia::Charts</name>
+    <message>
+        <source>The charts cannot be drawn: the application&apos;s iia_charts component is missing or damaged. Reinstall the application to get them back; the table holds the same values.</source>
+        <translation>No se pueden dibujar los gráficos: falta el componente iia_charts de la aplicación o está dañado. Vuelva a instalar la aplicación para recuperarlos; la tabla contiene los mismos valores.</translation>
+    </message>
+</context>
+<context>
     <name>iia::CommandLine</name>
     <message>
         <source>List the available frameworks with their counts.</source>

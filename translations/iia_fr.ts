@@ -726,6 +726,13 @@
     </message>
 </context>
 <context>
+    <name>iia::Charts</name>
+    <message>
+        <source>The charts cannot be drawn: the application&apos;s iia_charts component is missing or damaged. Reinstall the application to get them back; the table holds the same values.</source>
+        <translation>Les graphiques ne peuvent pas être dessinés : le composant iia_charts de l’application est absent ou endommagé. Réinstallez l’application pour les retrouver ; le tableau contient les mêmes valeurs.</translation>
+    </message>
+</context>
+<context>
     <name>iia::CommandLine</name>
     <message>
         <source>List the available frameworks with their counts.</source>

@@ -1,7 +1,6 @@
 #include "assessment/summarypage.h"
 
-#include "charts/enablerchart.h"
-#include "charts/radarchart.h"
+#include "charts/charts.h"
 #include "charts/scoremodel.h"
 #include "charts/scoretableview.h"
 #include "document/assessmentdocument.h"
@@ -37,12 +36,8 @@ SummaryPage::SummaryPage(AssessmentDocument &document, ScoreModel *model, const 
     layout->addWidget(m_verdicts);
 
     m_charts = new QGridLayout;
-    m_radar = new RadarChart(content());
-    m_radar->setModel(model);
-    m_radar->setSizeInLines(QSizeF(26, 33), QSizeF(26, 33));
-    m_enablers = new EnablerChart(content());
-    m_enablers->setModel(model);
-    m_enablers->setSizeInLines(QSizeF(30, 37), QSizeF(30, 37));
+    m_radar = createChart(report::ChartKind::Properties, model, content(), QSizeF(26, 33), QSizeF(26, 33));
+    m_enablers = createChart(report::ChartKind::Enablers, model, content(), QSizeF(30, 37), QSizeF(30, 37));
     m_charts->addWidget(m_radar, 0, 0);
     m_charts->addWidget(m_enablers, 0, 1);
     layout->addLayout(m_charts);

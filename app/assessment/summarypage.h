@@ -7,8 +7,6 @@ class QLabel;
 
 namespace iia {
 
-class EnablerChart;
-class RadarChart;
 class ScoreModel;
 
 /// The Summary step: the two headline verdicts (and one per goal), the charts of the analyst's and the
@@ -34,8 +32,8 @@ private:
 
     QString m_language;
     QGridLayout *m_charts;
-    RadarChart *m_radar;
-    EnablerChart *m_enablers;
+    QWidget *m_radar;    ///< a RadarChart, or a notice when the charts plugin is missing
+    QWidget *m_enablers; ///< an EnablerChart, or the same notice
     QLabel *m_verdicts;
     QLabel *m_disagreements;
 };

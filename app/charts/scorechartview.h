@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/scoremodel.h"
 #include "textcatalog.h"
 #include "vocabulary.h"
 
@@ -9,8 +10,6 @@
 #include <QVariant>
 
 namespace iia {
-
-class ScoreModel;
 
 /// What the score charts share: they read a ScoreModel and follow it live, they follow the palette (a dark
 /// chart theme on a dark palette, texts and backgrounds taken from the palette), and they mirror in a

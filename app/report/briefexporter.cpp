@@ -138,7 +138,7 @@ Result<QByteArray> BriefExporter::render(const QString &id, ReportFormat format,
     // The drawn formats need the charts, which need a GUI application (the command line makes one).
     std::unique_ptr<ReportCharts> charts;
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        charts = std::make_unique<ReportCharts>(framework, card, language);
+        charts = ReportCharts::make(framework, card, language);
     // The paper where the user is: the system's territory. The default locale follows the interface
     // language and may have lost it (an English interface on a German system is en_US).
     const QPageSize pageSize = pageSizeFor(QLocale::system());

@@ -200,7 +200,7 @@ void ExportDialog::updatePreview()
     auto assessment = m_library.load(id);
     const FrameworkPtr framework = assessment ? m_library.frameworkFor(*assessment) : nullptr;
     if (framework)
-        m_charts = std::make_unique<ReportCharts>(framework, m_library.score(*assessment), language());
+        m_charts = ReportCharts::make(framework, m_library.score(*assessment), language());
     m_document = BriefDocument::build(*brief, m_charts.get());
     m_document->setDocumentMargin(12); // a page has margins of its own; on screen the text needs some room
     // The direction first: set after the document, it left a right-to-left brief laid out for the old one.

@@ -14,16 +14,17 @@ class QPainter;
 
 namespace iia {
 
-class ScoreModel;
-class RadarChart;
-class EnablerChart;
+class ChartDrawing;
 
 /// The application's own charts, drawn for a report: light colours whatever the interface's palette, as
-/// vectors on any QPainter (a PDF page, an SVG file).
+/// vectors on any QPainter (a PDF page, an SVG file). They come from the charts plugin (Charts).
 class ReportCharts
 {
 public:
-    ReportCharts(FrameworkPtr framework, const Scorecard &card, const QString &language);
+    /// The charts of a brief in language; nullptr when the charts plugin is missing (the brief then shows
+    /// the charts' tables alone).
+    static std::unique_ptr<ReportCharts> make(FrameworkPtr framework, const Scorecard &card,
+                                              const QString &language);
     ~ReportCharts();
     ReportCharts(const ReportCharts &) = delete;
     ReportCharts &operator=(const ReportCharts &) = delete;
@@ -36,9 +37,9 @@ public:
     QByteArray svg(report::ChartKind kind, const QString &title) const;
 
 private:
-    std::unique_ptr<ScoreModel> m_model;
-    std::unique_ptr<RadarChart> m_radar;
-    std::unique_ptr<EnablerChart> m_enablers;
+    explicit ReportCharts(std::unique_ptr<ChartDrawing> drawing);
+
+    std::unique_ptr<ChartDrawing> m_drawing;
 };
 
 } // namespace iia

@@ -291,9 +291,10 @@ void TestBackupsDialog::careFailureIsShown()
     window.show();
     QVERIFY(finished.wait(10000));
     QVERIFY(window.careBanner()->isVisible());
-    QCOMPARE(window.careBanner()->text(),
-             u"Today's backup of the library could not be taken: The backups folder “%1” could not be created."_s
-                 .arg(QDir::toNativeSeparators(paths().backupsDir()).toHtmlEscaped()));
+    QCOMPARE(
+        window.careBanner()->text(),
+        u"Today's backup of the library could not be taken: The backups folder “%1” could not be created."_s
+            .arg(QDir::toNativeSeparators(paths().backupsDir()).toHtmlEscaped()));
     QCOMPARE(*(**library).store().state(u"integrity_checked"_s), QDate::currentDate().toString(Qt::ISODate));
     QCOMPARE((**library).store().list()->size(), 1);
 }
