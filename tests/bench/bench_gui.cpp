@@ -188,7 +188,9 @@ int main(int argc, char *argv[])
     const double start = median(iiaMs), bareStart = median(bareMs);
     std::printf("bare Qt Widgets window to first paint: %.1f ms, peak %.1f MB\n", bareStart, median(bareMb));
     ok &= line("warm start to the painted library window (10,000 assessments)", start, 500);
-    ok &= line("  … relative to the bare window, warm", start / bareStart, 1.5, "x ");
+    // The 1.5 × budget is on cold starts (below); the warm ratio is printed for information.
+    std::printf("  … relative to the bare window, warm: %.2f x (no budget: the issue's is on cold starts)\n",
+                start / bareStart);
 
     ok &= line("peak memory with one assessment open, above the bare window", median(openMb) - median(bareMb),
                60, "MB");
@@ -263,6 +265,7 @@ int main(int argc, char *argv[])
         std::printf("bare Qt Widgets window to first paint, cold: %.1f ms\n", coldBare);
         ok &= line("cold start to the painted library window (10,000 assessments)", coldStart, 500);
         ok &= line("  … relative to the bare window, cold", coldStart / coldBare, 1.5, "x ");
+        std::printf("  (ratio to two decimals: %.2f)\n", coldStart / coldBare);
     } else {
         std::printf(
             "cold start not measured: emptying the page cache (/proc/sys/vm/drop_caches) needs root\n");
