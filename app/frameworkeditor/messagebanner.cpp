@@ -40,7 +40,7 @@ MessageBanner::MessageBanner(Kind kind, QWidget *parent)
     m_layout->addWidget(m_icon, 0, Qt::AlignTop);
     m_layout->addWidget(m_label, 1);
     setAccessibleName(kind == Kind::Error ? tr("Error") : tr("Information"));
-    // The icon is looked up when the banner first shows: most windows hold banners that never do, and the
+    // The icons are looked up when the banner first shows: most windows hold banners that never do, and the
     // first look-up of a standard icon costs milliseconds of the application's start.
 }
 
@@ -48,6 +48,8 @@ void MessageBanner::showEvent(QShowEvent *event)
 {
     if (m_icon->pixmap().isNull())
         updateIcon();
+    if (m_close && m_close->icon().isNull())
+        m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     QFrame::showEvent(event);
 }
 
@@ -81,7 +83,6 @@ void MessageBanner::setClosable(bool closable)
         m_close = new QToolButton(this);
         m_close->setObjectName(QStringLiteral("bannerCloseButton"));
         m_close->setAutoRaise(true);
-        m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
         m_close->setToolTip(tr("Close this message"));
         m_close->setAccessibleName(tr("Close this message"));
         connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
