@@ -9,13 +9,8 @@ using namespace Qt::StringLiterals;
 const Archive *Archive::instance(QString *error)
 {
     static QString reason;
-    static const Archive *const plugin = [] {
-        auto *found = qobject_cast<Archive *>(loadApplicationPlugin(u"iia_archive"_s, &reason));
-        if (!found)
-            qWarning("iia: Word and OpenDocument files cannot be read or written (%s)",
-                     qUtf8Printable(reason));
-        return found;
-    }();
+    static const Archive *const plugin = loadApplicationPlugin<Archive>(
+        u"iia_archive"_s, "Word and OpenDocument files cannot be read or written", &reason);
     if (!plugin && error)
         *error = reason;
     return plugin;

@@ -27,14 +27,8 @@ const Charts *Charts::instance()
 {
     if (g_builtIn)
         return g_builtIn;
-    static const Charts *const plugin = []() -> const Charts * {
-        QString errors;
-        if (auto *found = qobject_cast<Charts *>(loadApplicationPlugin(u"iia_charts"_s, &errors)))
-            return found;
-        qWarning("iia: the charts are not available, their tables are shown instead (%s)",
-                 qUtf8Printable(errors));
-        return nullptr;
-    }();
+    static const Charts *const plugin = loadApplicationPlugin<Charts>(
+        u"iia_charts"_s, "the charts are not available, their tables are shown instead");
     return plugin;
 }
 
