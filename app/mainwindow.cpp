@@ -594,6 +594,8 @@ void MainWindow::dailyCareFinished(const CareReport &report)
         QStringList lines;
         for (const Error &e : report.warnings)
             lines.append(e.message.toHtmlEscaped());
+        lines.append(
+            tr("Your work is saved in the library as usual; this is tried again at the next start."));
         m_careBanner->setText(lines.join(u"<br>"_s));
         m_careBanner->show();
     } else if (report.backup) {
@@ -610,6 +612,7 @@ void MainWindow::recoverFromDamage(const CareReport &report)
 {
     closeAssessment();
     auto *box = makeRecoveryBox(report.damage, report.latest, this).release();
+    box->setWindowTitle(tr("The Library Is Damaged"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     const QString latest = report.latest ? report.latest->name : QString();

@@ -3203,6 +3203,10 @@ Suggested: %5</source>
         <source>A new, empty library was started; the damaged one was moved to “%1”.</source>
         <translation>بُدئت مكتبة جديدة فارغة؛ ونُقلت المكتبة التالفة إلى «%1».</translation>
     </message>
+    <message>
+        <source>Your work is saved in the library as usual; this is tried again at the next start.</source>
+        <translation>يُحفظ عملك في المكتبة كالمعتاد؛ وستُعاد المحاولة عند التشغيل التالي.</translation>
+    </message>
 </context>
 <context>
     <name>iia::MessageBanner</name>

@@ -3111,6 +3111,10 @@ Sugerida: %5</translation>
         <source>A new, empty library was started; the damaged one was moved to “%1”.</source>
         <translation>Se empezó una biblioteca nueva y vacía; la dañada se movió a «%1».</translation>
     </message>
+    <message>
+        <source>Your work is saved in the library as usual; this is tried again at the next start.</source>
+        <translation>Su trabajo se guarda en la biblioteca como siempre; se volverá a intentar en el próximo inicio.</translation>
+    </message>
 </context>
 <context>
     <name>iia::MessageBanner</name>

@@ -3111,6 +3111,10 @@ Suggérée&#xa0;: %5</translation>
         <source>A new, empty library was started; the damaged one was moved to “%1”.</source>
         <translation>Une nouvelle bibliothèque vide a été créée ; celle qui était endommagée a été déplacée vers « %1 ».</translation>
     </message>
+    <message>
+        <source>Your work is saved in the library as usual; this is tried again at the next start.</source>
+        <translation>Votre travail est enregistré dans la bibliothèque comme d’habitude ; une nouvelle tentative aura lieu au prochain démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>iia::MessageBanner</name>

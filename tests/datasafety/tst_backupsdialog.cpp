@@ -293,8 +293,9 @@ void TestBackupsDialog::careFailureIsShown()
     QVERIFY(window.careBanner()->isVisible());
     QCOMPARE(
         window.careBanner()->text(),
-        u"Today's backup of the library could not be taken: The backups folder “%1” could not be created."_s
-            .arg(QDir::toNativeSeparators(paths().backupsDir()).toHtmlEscaped()));
+        u"Today's backup of the library could not be taken: The backups folder “%1” could not be created."
+        u"<br>Your work is saved in the library as usual; this is tried again at the next start."_s.arg(
+            QDir::toNativeSeparators(paths().backupsDir()).toHtmlEscaped()));
     QCOMPARE(*(**library).store().state(u"integrity_checked"_s), QDate::currentDate().toString(Qt::ISODate));
     QCOMPARE((**library).store().list()->size(), 1);
 }
@@ -354,6 +355,7 @@ void TestBackupsDialog::damageFoundBehindTheWindow()
     QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()), 10000);
     auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
     QCOMPARE(box->objectName(), u"recoveryBox"_s);
+    QCOMPARE(box->windowTitle(), u"The Library Is Damaged"_s);
     QVERIFY2(
         box->text().startsWith(u"This library is damaged: SQLite's check of the file found 1 problem(s)"_s),
         qPrintable(box->text()));
